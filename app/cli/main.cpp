@@ -1,0 +1,2 @@
+#include <cstdio>
+int main() { std::puts("gridtwin-cli: placeholder"); return 0; }
