@@ -1,0 +1,48 @@
+#pragma once
+// The simulation engine: the site stepping through time at a fixed step (1 s to 1 h), with the
+// same controller code that runs live. It streams StepRecords in batches and never holds more
+// than one batch, so a year at 1 s steps runs in bounded memory. Deterministic: the records are a
+// pure function of (site config, inputs, seed, period, step).
+
+#include "model/SiteConfig.h"
+#include "model/StepRecord.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+
+namespace gridtwin {
+
+struct SimulationPeriod {
+    std::int64_t start_ms = 0;  // UTC, inclusive
+    std::int64_t end_ms = 0;    // UTC, exclusive
+    std::int64_t step_ms = 900'000;
+};
+
+class SiteSimulation {
+public:
+    /// Loads or builds every input series the site names (weather, load, price, carbon).
+    /// Throws InputError for a bad input file or an impossible period/step.
+    SiteSimulation(const SiteConfig& site, const SimulationPeriod& period);
+    ~SiteSimulation();
+    SiteSimulation(const SiteSimulation&) = delete;
+    SiteSimulation& operator=(const SiteSimulation&) = delete;
+
+    bool done() const;
+    std::int64_t nowMs() const;            // start of the next step
+    const SimulationPeriod& period() const;
+    const SiteConfig& site() const;
+
+    /// Runs at most max_steps steps and hands them to sink in batches; returns the steps run.
+    using BatchSink = std::function<void(std::span<const StepRecord>)>;
+    std::size_t run(std::size_t max_steps, const BatchSink& sink);
+    /// Runs to the end of the period.
+    std::size_t runToEnd(const BatchSink& sink);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace gridtwin
