@@ -1,0 +1,55 @@
+#pragma once
+// Battery controllers: the same code decides live (from meters) and in simulation (from the
+// engine). A controller narrows a BessRequest instead of writing an "equals" setpoint, so several
+// controllers can be chained and later ones respect what earlier ones decided (OpenEMS#2637).
+
+#include "model/SiteConfig.h"
+#include "model/StepRecord.h"
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+
+namespace gridtwin {
+
+/// What a controller sees in one cycle. Live, grid_without_bess_kw = meter + battery (OpenEMS
+/// ControllerEssPeakShavingImpl); in simulation the engine computes it from load and PV.
+struct ControlInput {
+    std::int64_t time_ms = 0;
+    double dt_h = 0;
+    double grid_without_bess_kw = 0;   // > 0 import the site would see with the battery idle
+    double soc_pct = 0;
+    double soc_min_pct = 0;            // battery window, for reserve logic
+    double interval_mean_so_far_kw = 0; // billing interval, elapsed part
+    double interval_elapsed_fraction = 0; // 0 at the start of the interval, < 1
+    double period_peak_kw = 0;         // highest billing-interval mean so far this period
+    double price_eur_per_mwh = 0;
+    double carbon_g_per_kwh = 0;
+};
+
+/// The battery power a chain of controllers asks for (> 0 discharge), with bounds that later
+/// controllers must respect, and the reason the current target was chosen.
+struct BessRequest {
+    double target_kw = 0;
+    double min_kw = -std::numeric_limits<double>::infinity();
+    double max_kw = std::numeric_limits<double>::infinity();
+    Reason reason = Reason::Idle;
+    bool decided = false;  // a controller has set target_kw
+
+    /// Sets the target within the bounds; returns false (and leaves the request) if undecidable.
+    void propose(double kw, Reason why);
+    void limitDischarge(double max_discharge_kw, Reason why); // max_kw = min(max_kw, value)
+    void limitCharge(double max_charge_kw, Reason why);       // min_kw = max(min_kw, -value)
+};
+
+class Controller {
+public:
+    virtual ~Controller() = default;
+    virtual const char* name() const = 0;
+    virtual void apply(const ControlInput& in, BessRequest& request) = 0;
+};
+
+/// Builds the controller chain that ControllerConfig describes.
+std::unique_ptr<Controller> makeController(const ControllerConfig& cfg);
+
+} // namespace gridtwin
