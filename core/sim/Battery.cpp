@@ -1,0 +1,201 @@
+#include "sim/Battery.h"
+
+#include "model/InputError.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace gridtwin {
+
+namespace {
+
+// pvlib inverter.pvwatts: eta_ref = 0.9637 and the curve coefficients of PVWatts v5 (Dobos 2014).
+constexpr double kEtaRef = 0.9637;
+constexpr double kA1 = 0.9858;
+constexpr double kA2 = 0.0162;
+constexpr double kA0 = 0.0059;
+constexpr double kHoursPerMonth = 720.0; // self-discharge is quoted per 30-day month
+
+std::string number(double v) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+void require(bool ok, const std::string& file, const char* field, const std::string& expected,
+             double found) {
+    if (!ok) throw InputError(file, std::string("$.bess.") + field, expected, number(found));
+}
+
+bool finite(double v) { return std::isfinite(v); }
+
+} // namespace
+
+PcsCurve PcsCurve::pvwatts(double eta_nom, double input_rating_kw) {
+    const double k = eta_nom / kEtaRef;
+    return PcsCurve{k * kA1, k * kA2 / input_rating_kw, k * kA0 * input_rating_kw};
+}
+
+double PcsCurve::input(double out) const {
+    if (!(out > 0.0)) return 0.0;
+    // Smaller root of c2/R x^2 - c1 x + (c0 R + out) = 0, in the form that stays exact when c2 = 0.
+    const double c = c0_r + out;
+    const double disc = c1 * c1 - 4.0 * c2_per_r * c;
+    return 2.0 * c / (c1 + std::sqrt(disc > 0.0 ? disc : 0.0));
+}
+
+void Battery::validate(const BessConfig& c, const std::string& file) {
+    require(finite(c.capacity_kwh) && c.capacity_kwh > 0, file, "capacity_kwh", "a number > 0 (kWh)",
+            c.capacity_kwh);
+    require(finite(c.power_kw) && c.power_kw > 0, file, "power_kw", "a number > 0 (kW)", c.power_kw);
+    require(finite(c.max_c_rate) && c.max_c_rate > 0, file, "max_c_rate", "a number > 0 (1/h)",
+            c.max_c_rate);
+    require(c.round_trip_efficiency > 0 && c.round_trip_efficiency <= 1, file,
+            "round_trip_efficiency", "a fraction in (0, 1]", c.round_trip_efficiency);
+    require(c.pcs_eta_nom > 0 && c.pcs_eta_nom <= 1, file, "pcs_eta_nom",
+            "a fraction in (0, 1] (1 = lossless PCS)", c.pcs_eta_nom);
+    require(c.soc_min_pct >= 0 && c.soc_min_pct < 100, file, "soc_min_pct", "a percentage in [0, 100)",
+            c.soc_min_pct);
+    require(c.soc_max_pct > c.soc_min_pct && c.soc_max_pct <= 100, file, "soc_max_pct",
+            "a percentage in (soc_min_pct = " + number(c.soc_min_pct) + ", 100]", c.soc_max_pct);
+    require(c.soc_initial_pct >= c.soc_min_pct && c.soc_initial_pct <= c.soc_max_pct, file,
+            "soc_initial_pct",
+            "a percentage in [" + number(c.soc_min_pct) + ", " + number(c.soc_max_pct) + "]",
+            c.soc_initial_pct);
+    require(c.derate_band_pct >= 0 && c.derate_band_pct <= c.soc_max_pct - c.soc_min_pct, file,
+            "derate_band_pct",
+            "a percentage in [0, soc_max_pct - soc_min_pct = " +
+                number(c.soc_max_pct - c.soc_min_pct) + "]",
+            c.derate_band_pct);
+    require(finite(c.aux_fixed_kw) && c.aux_fixed_kw >= 0, file, "aux_fixed_kw", "a number >= 0 (kW)",
+            c.aux_fixed_kw);
+    require(c.aux_per_throughput >= 0 && c.aux_per_throughput < 1, file, "aux_per_throughput",
+            "a fraction in [0, 1)", c.aux_per_throughput);
+    require(c.self_discharge_pct_per_month >= 0 && c.self_discharge_pct_per_month < 100, file,
+            "self_discharge_pct_per_month", "a percentage in [0, 100)",
+            c.self_discharge_pct_per_month);
+}
+
+Battery::Battery(const BessConfig& cfg, const std::string& config_file) : cfg_(cfg) {
+    validate(cfg, config_file);
+    // physics.md 3.1: only the round trip is known, so eta_c = eta_d = sqrt(eta_rt).
+    eta_c_ = std::sqrt(cfg.round_trip_efficiency);
+    eta_d_ = eta_c_;
+    // physics.md 3.1: hourly retention (1 - pct/100)^(1/720) for a 30-day month.
+    ln_retention_per_h_ = std::log1p(-cfg.self_discharge_pct_per_month / 100.0) / kHoursPerMonth;
+    retention_per_h_ = std::exp(ln_retention_per_h_);
+    if (cfg.pcs_eta_nom >= 1.0) {
+        charge_curve_ = PcsCurve::lossless();
+        discharge_curve_ = PcsCurve::lossless();
+        discharge_dc_rated_kw_ = cfg.power_kw;
+    } else {
+        // Charging takes AC in at the rating; discharging takes DC in at pdc0 = pac0 / eta_nom.
+        charge_curve_ = PcsCurve::pvwatts(cfg.pcs_eta_nom, cfg.power_kw);
+        discharge_dc_rated_kw_ = cfg.power_kw / cfg.pcs_eta_nom;
+        discharge_curve_ = PcsCurve::pvwatts(cfg.pcs_eta_nom, discharge_dc_rated_kw_);
+    }
+    capacity_kwh_ = cfg.capacity_kwh;
+    updateCapacityTerms();
+    energy_kwh_ = cfg.soc_initial_pct / 100.0 * capacity_kwh_;
+}
+
+void Battery::updateCapacityTerms() {
+    e_min_kwh_ = cfg_.soc_min_pct / 100.0 * capacity_kwh_;
+    e_max_kwh_ = cfg_.soc_max_pct / 100.0 * capacity_kwh_;
+    base_limit_kw_ = std::min(cfg_.power_kw, cfg_.max_c_rate * capacity_kwh_);
+    const double band_kwh = cfg_.derate_band_pct / 100.0 * capacity_kwh_;
+    // No band: the factor saturates at 1 anywhere inside the window (and 0 at the end itself).
+    inv_band_kwh_ = band_kwh > 0 ? 1.0 / band_kwh : std::numeric_limits<double>::max();
+}
+
+void Battery::setSocPct(double soc_pct) {
+    if (!(soc_pct >= 0 && soc_pct <= 100))
+        throw InputError({}, "soc_pct", "a state of charge in [0, 100] %", number(soc_pct));
+    energy_kwh_ = soc_pct / 100.0 * capacity_kwh_;
+}
+
+void Battery::setCapacityKwh(double capacity_kwh) {
+    if (!(finite(capacity_kwh) && capacity_kwh > 0))
+        throw InputError({}, "capacity_kwh", "a number > 0 (kWh)", number(capacity_kwh));
+    capacity_kwh_ = capacity_kwh;
+    updateCapacityTerms();
+    energy_kwh_ = std::min(energy_kwh_, capacity_kwh_);
+}
+
+double Battery::pcsEfficiency(double ac_kw) const {
+    if (ac_kw > 0) {
+        const double dc = discharge_curve_.input(ac_kw);
+        return dc > 0 ? ac_kw / dc : 0.0;
+    }
+    if (ac_kw < 0) return charge_curve_.output(-ac_kw) / -ac_kw;
+    return charge_curve_.c0_r > 0 ? 0.0 : 1.0;
+}
+
+Battery::PowerLimits Battery::limits(double dt_h) const {
+    if (!(dt_h > 0)) return {0.0, 0.0, Reason::PowerLimit, Reason::PowerLimit};
+    return limitsFor(1.0 / dt_h);
+}
+
+Battery::PowerLimits Battery::limitsFor(double inv_dt_h) const {
+    PowerLimits l{base_limit_kw_, base_limit_kw_, Reason::PowerLimit, Reason::PowerLimit};
+    // As OpenEMS: the allowed power falls linearly to 0 across the band at each window end.
+    const double f_dis = std::clamp((energy_kwh_ - e_min_kwh_) * inv_band_kwh_, 0.0, 1.0);
+    const double f_chg = std::clamp((e_max_kwh_ - energy_kwh_) * inv_band_kwh_, 0.0, 1.0);
+    double dis = base_limit_kw_ * f_dis;
+    double chg = base_limit_kw_ * f_chg;
+
+    // Energy left in the window for this step, seen from the AC side.
+    const double dc_dis_max = std::max(0.0, energy_kwh_ - e_min_kwh_) * eta_d_ * inv_dt_h;
+    dis = std::min(dis, discharge_curve_.output(std::min(dc_dis_max, discharge_dc_rated_kw_)));
+    const double dc_chg_max = std::max(0.0, e_max_kwh_ - energy_kwh_) / eta_c_ * inv_dt_h;
+    if (charge_curve_.output(chg) > dc_chg_max) chg = charge_curve_.input(dc_chg_max);
+
+    l.max_discharge_kw = dis;
+    l.max_charge_kw = chg;
+    if (dis < base_limit_kw_) l.discharge_limit = Reason::SocLimit;
+    if (chg < base_limit_kw_) l.charge_limit = Reason::SocLimit;
+    return l;
+}
+
+void Battery::cacheStep(double dt_h) {
+    cached_dt_h_ = dt_h;
+    cached_inv_dt_h_ = 1.0 / dt_h;
+    cached_retention_ = std::exp(ln_retention_per_h_ * dt_h);
+}
+
+Battery::StepResult Battery::step(double requested_ac_kw, double dt_h) {
+    if (!(dt_h > 0)) return {0.0, 0.0};
+    if (dt_h != cached_dt_h_) cacheStep(dt_h);
+    const PowerLimits l = limitsFor(cached_inv_dt_h_);
+
+    double ac = 0.0;
+    if (requested_ac_kw > 0) ac = std::min(requested_ac_kw, l.max_discharge_kw);
+    else if (requested_ac_kw < 0) ac = -std::min(-requested_ac_kw, l.max_charge_kw);
+
+    const double e0 = energy_kwh_;
+    double e = e0;
+    if (ac > 0) {
+        // physics.md 3.1 discharge: E -= P / (eta_pcs eta_d) dt, with P / eta_pcs the DC input.
+        e -= discharge_curve_.input(ac) / eta_d_ * dt_h;
+        if (e < e_min_kwh_ && e0 >= e_min_kwh_) e = e_min_kwh_; // rounding at the energy limit
+        discharged_ac_kwh_ += ac * dt_h;
+    } else if (ac < 0) {
+        // physics.md 3.1 charge: E += -P eta_pcs eta_c dt, with -P eta_pcs the DC output.
+        e += charge_curve_.output(-ac) * eta_c_ * dt_h;
+        if (e > e_max_kwh_ && e0 <= e_max_kwh_) e = e_max_kwh_;
+        charged_ac_kwh_ -= ac * dt_h;
+    }
+    losses_kwh_ += (e0 - e) - ac * dt_h;
+
+    // physics.md 3.1 idle loss E *= (1 - sigma)^dt; it stops at soc_min, the model's empty point.
+    const double e_rest = std::max(e * cached_retention_, std::min(e, e_min_kwh_));
+    self_discharge_kwh_ += e - e_rest;
+    losses_kwh_ += e - e_rest;
+    energy_kwh_ = e_rest;
+
+    return {ac, cfg_.aux_fixed_kw + cfg_.aux_per_throughput * std::abs(ac)};
+}
+
+} // namespace gridtwin

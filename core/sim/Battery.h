@@ -1,0 +1,119 @@
+#pragma once
+// Battery (BESS) as an energy reservoir behind a PCS (reference/physics.md section 3.1): charge and
+// discharge efficiencies from the round trip, a PCS curve of the PVWatts inverter form, power and
+// C-rate limits, a SoC window with linear derating near both ends, self-discharge and an auxiliary
+// load. Signs as OpenEMS: AC power > 0 discharges. step() is the simulation hot path (millions of
+// calls a year at 1 s): it allocates nothing, throws nothing and calls no std::pow.
+
+#include "model/SiteConfig.h"
+#include "model/StepRecord.h"
+
+#include <string>
+
+namespace gridtwin {
+
+/// One direction of the PCS as a PVWatts-form converter (pvlib inverter.pvwatts):
+/// out = k (0.9858 in - 0.0162 in^2 / R - 0.0059 R), k = eta_nom / 0.9637, R = input rating,
+/// clipped at 0. At in = R it delivers eta_nom R. A lossless PCS is out = in.
+struct PcsCurve {
+    double c1 = 1.0;          // k * 0.9858
+    double c2_per_r = 0.0;    // k * 0.0162 / R
+    double c0_r = 0.0;        // k * 0.0059 * R (the tare: no output below it)
+
+    static PcsCurve pvwatts(double eta_nom, double input_rating_kw);
+    static PcsCurve lossless() { return {}; }
+
+    /// Output for an input >= 0 (monotone for in <= R).
+    double output(double in) const {
+        const double out = c1 * in - c2_per_r * in * in - c0_r;
+        return out > 0.0 ? out : 0.0;
+    }
+    /// Input needed for an output >= 0 (the smaller root of the quadratic; 0 for 0).
+    double input(double out) const;
+};
+
+class Battery {
+public:
+    /// Throws InputError (where "$.bess.<field>", file config_file) for an impossible config.
+    explicit Battery(const BessConfig& cfg, const std::string& config_file = {});
+
+    /// Checks a config without building a battery; same errors as the constructor.
+    static void validate(const BessConfig& cfg, const std::string& config_file = {});
+
+    /// Magnitudes >= 0; Reason::PowerLimit when the PCS rating or C-rate bounds the power,
+    /// Reason::SocLimit when a window end, its derating band or the energy left for the step does.
+    struct PowerLimits {
+        double max_discharge_kw;
+        double max_charge_kw;
+        Reason discharge_limit;
+        Reason charge_limit;
+    };
+    /// Feasible AC power for a step of dt_h hours (dt_h > 0).
+    PowerLimits limits(double dt_h) const;
+
+    struct StepResult {
+        double ac_kw;   // > 0 discharge, < 0 charge (after clamping to limits())
+        double aux_kw;  // drawn from the site bus
+    };
+    /// Clamps to limits(), moves energy, applies self-discharge. A non-positive or NaN dt_h or a
+    /// NaN request moves nothing (and still draws the fixed aux load for dt_h > 0).
+    StepResult step(double requested_ac_kw, double dt_h);
+
+    double socPct() const { return energy_kwh_ * 100.0 / capacity_kwh_; }
+    double energyKwh() const { return energy_kwh_; }
+    double capacityKwh() const { return capacity_kwh_; }
+    double minEnergyKwh() const { return e_min_kwh_; }
+    double maxEnergyKwh() const { return e_max_kwh_; }
+
+    // Running totals since construction.
+    double chargedAcKwh() const { return charged_ac_kwh_; }
+    double dischargedAcKwh() const { return discharged_ac_kwh_; }
+    double lossesKwh() const { return losses_kwh_; }             // conversion + self-discharge
+    double selfDischargeKwh() const { return self_discharge_kwh_; }
+
+    /// For tests and live resync; throws InputError for a value outside 0..100 %.
+    void setSocPct(double soc_pct);
+    /// Capacity after fade (kWh > 0); the SoC window and C-rate limit follow, energy is kept
+    /// (clamped to the new capacity).
+    void setCapacityKwh(double capacity_kwh);
+
+    /// PCS efficiency at an AC power: > 0 discharge (AC out / DC in), < 0 charge (DC out / AC in);
+    /// 0 where the tare swallows all of it, and 1 at 0 kW for a lossless PCS.
+    double pcsEfficiency(double ac_kw) const;
+    double chargeEfficiency() const { return eta_c_; }
+    double dischargeEfficiency() const { return eta_d_; }
+    /// Energy kept after one hour at rest: (1 - pct/100)^(1/720).
+    double hourlyRetention() const { return retention_per_h_; }
+
+private:
+    void updateCapacityTerms();
+    PowerLimits limitsFor(double inv_dt_h) const;
+    void cacheStep(double dt_h);
+
+    BessConfig cfg_;
+    double capacity_kwh_ = 0;
+    double energy_kwh_ = 0;
+    double e_min_kwh_ = 0;
+    double e_max_kwh_ = 0;
+    double base_limit_kw_ = 0;       // min(power_kw, max_c_rate * capacity)
+    double inv_band_kwh_ = 0;        // 1 / derating band in kWh (huge when the band is 0)
+    double eta_c_ = 1;
+    double eta_d_ = 1;
+    double ln_retention_per_h_ = 0;
+    double retention_per_h_ = 1;
+    PcsCurve charge_curve_;          // AC in -> DC out, rated input power_kw
+    PcsCurve discharge_curve_;       // DC in -> AC out, rated input power_kw / eta_nom
+    double discharge_dc_rated_kw_ = 0;
+
+    // Cached for the last dt seen by step() so that a fixed-step run pays no exp() per step.
+    double cached_dt_h_ = -1;
+    double cached_inv_dt_h_ = 0;
+    double cached_retention_ = 1;
+
+    double charged_ac_kwh_ = 0;
+    double discharged_ac_kwh_ = 0;
+    double losses_kwh_ = 0;
+    double self_discharge_kwh_ = 0;
+};
+
+} // namespace gridtwin
