@@ -1,0 +1,35 @@
+#pragma once
+// The IT load of the compute site as the engine sees it: a mean power over each step. Two
+// implementations: the parametric GPU-cluster job model (GpuClusterLoad) and a recorded series
+// (RecordedLoadSeries). The facility load adds cooling (PUE) and fixed auxiliaries.
+
+#include "model/SiteConfig.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace gridtwin {
+
+class ItLoadModel {
+public:
+    virtual ~ItLoadModel() = default;
+
+    /// Mean IT power over [t0_ms, t1_ms) in kW. Successive calls have non-decreasing t0_ms (the
+    /// engine steps forward; going back is allowed but slower). Exact for piecewise-linear load:
+    /// ramps and dips are integrated over the step, so a 15-min step sees the true mean and a
+    /// 1-s step sees the detail. t1_ms <= t0_ms gives the power over the millisecond at t0_ms.
+    virtual double meanItLoadKw(std::int64_t t0_ms, std::int64_t t1_ms) = 0;
+};
+
+/// PUE at an ambient temperature: pue_min + pue_slope_per_c * max(0, T - free_cooling_c)
+/// (reference/physics.md 4.2 item 6).
+inline double pueAt(const GpuClusterConfig& c, double ambient_c) {
+    return c.pue_min + c.pue_slope_per_c * std::max(0.0, ambient_c - c.free_cooling_c);
+}
+
+/// Facility load in kW: IT x PUE(T) + facility_fixed_kw (reference/physics.md 4.2 item 6).
+inline double facilityLoadKw(const GpuClusterConfig& c, double it_kw, double ambient_c) {
+    return it_kw * pueAt(c, ambient_c) + c.facility_fixed_kw;
+}
+
+} // namespace gridtwin
