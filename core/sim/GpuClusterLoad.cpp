@@ -448,6 +448,11 @@ void GpuClusterLoad::generate(const GpuClusterConfig& c, std::uint64_t seed) {
         applyAt(t);
         push();
     }
+    // After the period the value at its end holds (the jobs' later events were not traced).
+    advanceTo(end_ms_);
+    s = 0.0;
+    w = 0.0;
+    push();
     bp_.shrink_to_fit();
 }
 

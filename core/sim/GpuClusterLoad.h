@@ -38,6 +38,7 @@ public:
     GpuClusterLoad(const GpuClusterConfig& cfg, std::uint64_t seed, std::int64_t start_ms,
                    std::int64_t end_ms);
 
+    /// Outside the period the value at its start (before) or end (after) holds.
     double meanItLoadKw(std::int64_t t0_ms, std::int64_t t1_ms) override;
 
     /// Jobs that overlap the period, by start time.
