@@ -161,6 +161,26 @@ private slots:
         QVERIFY(std::fabs(incidenceAngleDeg(p, 0.0, 0.0) - p.apparent_zenith_deg) < 1e-9);
     }
 
+    // Julian day from UTC ms, including times before 1970 (floor division of negative ms).
+    void julianDay_data() {
+        QTest::addColumn<qint64>("time_ms");
+        QTest::addColumn<double>("jd");
+        QTest::newRow("J2000.0") << qint64(946728000000) << 2451545.0; // 2000-01-01T12:00Z
+        QTest::newRow("Unix epoch") << qint64(0) << 2440587.5;
+        QTest::newRow("1969-12-31T12:00Z") << qint64(-43200000) << 2440587.0;
+        QTest::newRow("1 ms before epoch") << qint64(-1) << 2440587.5 - 1.0 / 86400000.0;
+        QTest::newRow("1900-01-01T00:00Z") << qint64(-2208988800000) << 2415020.5;
+    }
+    void julianDay() {
+        QFETCH(qint64, time_ms);
+        QFETCH(double, jd);
+        SolarPositionInput in;
+        in.time_ms = time_ms;
+        const SpaIntermediates s = computeSolarPositionDetailed(in);
+        QVERIFY2(std::fabs(s.jd - jd) < 1e-9, qPrintable(QString::number(s.jd, 'f', 10)));
+        QVERIFY(std::fabs(s.jde - (jd + 69.0 / 86400.0)) < 1e-9); // default delta T 69 s
+    }
+
     // SPA-2 (pvlib expected_solpos_multi, day 2) and SPA-3 (spa_py_example.py, year 2004).
     // pvlib produced SPA-2 with its default delta T estimate (Espenak-Meeus for 2003-10, about
     // 64.5 s), not 67 s: with 67 s the azimuth is 194.311095, 3.7e-5 deg off the published value.
