@@ -1,10 +1,68 @@
+// gridtwin: the live operations console. Builds the object graph (style.md rule 9): the reference
+// site, the embedded simulator as the live source, the adapter and the main window.
+
+#include "AppOptions.h"
+#include "LiveSourceAdapter.h"
 #include "MainWindow.h"
+#include "ScreenshotRunner.h"
+#include "io/SimulatorSource.h"
+#include "model/SiteConfig.h"
+#include "model/TimeUtc.h"
 
 #include <QApplication>
+#include <QSettings>
+
+#include <cstdio>
+#include <cstdlib>
 
 int main(int argc, char** argv) {
+    using namespace gridtwin;
+    // --screenshot must work without a display: choose the offscreen platform before Qt starts.
+    for (int i = 1; i < argc; ++i) {
+        if (std::string_view(argv[i]).starts_with("--screenshot") && std::getenv("DISPLAY") == nullptr &&
+            std::getenv("WAYLAND_DISPLAY") == nullptr) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
     QApplication app(argc, argv);
-    gridtwin::ui::MainWindow window;
+    QApplication::setOrganizationName(QStringLiteral("GridTwin"));
+    QApplication::setApplicationName(QStringLiteral("gridtwin"));
+    QApplication::setApplicationVersion(QStringLiteral(GRIDTWIN_VERSION));
+
+    const ui::AppOptions opts = ui::parseAppOptions(QApplication::arguments());
+    if (!opts.error.isEmpty()) {
+        std::fprintf(stderr, "gridtwin: %s\n", qPrintable(opts.error));
+        return 2;
+    }
+    const bool screenshot = !opts.screenshot_file.isEmpty();
+    QSettings settings;
+    QString lang = opts.language;
+    if (lang.isEmpty() && !screenshot) lang = settings.value(QStringLiteral("language")).toString();
+    if (lang.isEmpty() && !screenshot) lang = QLocale::system().name();
+    ui::installTranslations(app, lang);
+    ui::Theme theme = ui::Theme::Dark;   // control rooms are dark
+    if (opts.theme) {
+        theme = *opts.theme;
+    } else if (!screenshot) {
+        theme = ui::parseThemeCode(settings.value(QStringLiteral("theme")).toString())
+                    .value_or(ui::Theme::Dark);
+    }
+    ui::applyTheme(app, theme);
+
+    const SiteConfig site = referenceSite();
+    // 2024-06-01 08:00 UTC = 10:00 in Rome: the console opens on a sunny morning.
+    const std::int64_t start_ms = *parseIsoUtc("2024-06-01T08:00:00Z");
+    SimulatorSource source(site, start_ms, 1000);
+    ui::LiveSourceAdapter adapter(site, source);
+    ui::MainWindow window(adapter, theme);
+
+    if (screenshot) {
+        return ui::runScreenshot(adapter, window, opts.screenshot_file, opts.after_s) ? 0 : 1;
+    }
+    window.restoreLayout();
     window.show();
-    return QApplication::exec();
+    adapter.start();
+    const int rc = QApplication::exec();
+    source.stop();
+    return rc;
 }

@@ -1,0 +1,36 @@
+#pragma once
+// Alarm and event list with acknowledge (button and Ctrl+K) over an AlarmTableModel.
+
+#include <QWidget>
+
+class QTableView;
+class QPushButton;
+class QLabel;
+
+namespace gridtwin::ui {
+
+class AlarmTableModel;
+class LiveSourceAdapter;
+
+class AlarmListView : public QWidget {
+    Q_OBJECT
+public:
+    AlarmListView(LiveSourceAdapter& adapter, QWidget* parent = nullptr);
+
+    QTableView* table() const { return table_; }
+    AlarmTableModel* model() const { return model_; }
+
+public slots:
+    /// Acknowledges the selected alarms (or the newest unacknowledged one when none is selected).
+    void acknowledgeSelected();
+    void refresh();
+
+private:
+    LiveSourceAdapter& adapter_;
+    AlarmTableModel* model_;
+    QTableView* table_;
+    QPushButton* ack_button_;
+    QLabel* summary_;
+};
+
+} // namespace gridtwin::ui

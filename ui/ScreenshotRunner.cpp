@@ -1,0 +1,67 @@
+#include "ScreenshotRunner.h"
+
+#include "LiveSourceAdapter.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPixmap>
+#include <QThread>
+
+#include <cmath>
+#include <cstdio>
+
+namespace gridtwin::ui {
+
+bool runScreenshot(LiveSourceAdapter& adapter, MainWindow& window, const QString& file,
+                   double after_s) {
+    window.resize(kScreenshotWidth, kScreenshotHeight);
+    window.show();
+    LiveSource& source = adapter.source();
+    source.setSpeed(0);
+    adapter.start(true);
+    const auto span_ms = static_cast<std::int64_t>(std::llround(after_s * 1000.0));
+    std::int64_t first_ms = -1;
+    QElapsedTimer guard;
+    guard.start();
+    while (true) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        adapter.pump();
+        if (adapter.hasSample()) {
+            if (first_ms < 0) first_ms = adapter.latest().time_ms;
+            if (adapter.latest().time_ms - first_ms >= span_ms) break;
+        }
+        const SourceState s = source.state();
+        if (s == SourceState::Faulted) {
+            std::fprintf(stderr, "gridtwin: source faulted: %s\n", source.stateText().c_str());
+            source.stop();
+            return false;
+        }
+        if (s == SourceState::Finished) break;
+        if (guard.elapsed() > 600'000) {
+            std::fprintf(stderr, "gridtwin: screenshot timed out after 600 s of wall time\n");
+            source.stop();
+            return false;
+        }
+        QThread::msleep(5);
+    }
+    source.setPaused(true);
+    adapter.pump();
+    window.refreshFromAdapter();
+    window.trends()->refresh();
+    // Let layouts settle, then draw once more with final sizes.
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        window.trends()->refresh();
+    }
+    const QPixmap shot = window.grab();
+    source.stop();
+    if (!shot.save(file, "PNG")) {
+        std::fprintf(stderr, "gridtwin: cannot write %s\n", qPrintable(file));
+        return false;
+    }
+    return true;
+}
+
+} // namespace gridtwin::ui

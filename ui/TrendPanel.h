@@ -1,0 +1,87 @@
+#pragma once
+// Rolling trend charts (Qt Charts): power (PV, load, grid, BESS, with threshold and month-peak
+// lines) with SoC on a second axis, and a small chart of price and carbon intensity. Each series
+// is reduced with decimateMinMax to the plot width before QXYSeries::replace (style.md rule 7);
+// refresh is driven by the adapter's tick, so it redraws at most ~30 Hz. Pause freezes the view;
+// the mouse cursor reads every channel at the time under it.
+
+#include "LiveSourceAdapter.h"
+#include "Theme.h"
+
+#include <QWidget>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QToolButton;
+class QValueAxis;
+
+namespace gridtwin::ui {
+
+enum class TrendWindow { Min15, Hour1, Hour24 };
+std::int64_t trendWindowMs(TrendWindow w);
+
+class TrendPanel : public QWidget {
+    Q_OBJECT
+public:
+    TrendPanel(LiveSourceAdapter& adapter, QWidget* parent = nullptr);
+
+    void setTheme(Theme theme);
+    void setWindow(TrendWindow w);
+    TrendWindow window() const { return window_; }
+    bool isPaused() const { return paused_; }
+    /// Reads every channel at t_ms into the cursor line; returns the text shown.
+    QString cursorText(std::int64_t t_ms) const;
+    /// Points handed to Qt Charts for a channel at the last refresh (tests check decimation).
+    qsizetype pointCount(Channel c) const;
+
+public slots:
+    void refresh();
+    void setPaused(bool paused);
+
+signals:
+    void windowChanged(gridtwin::ui::TrendWindow w);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void fill(QLineSeries* series, Channel c, double scale, double x_from, double x_to,
+              int columns);
+    void showCursor(std::int64_t t_ms);
+
+    LiveSourceAdapter& adapter_;
+    TrendWindow window_ = TrendWindow::Hour1;
+    bool paused_ = false;
+    std::int64_t view_end_ms_ = 0;
+    Theme theme_ = Theme::Dark;
+
+    QComboBox* window_box_;
+    QToolButton* pause_button_;
+    QLabel* readout_;
+    QChart* power_chart_;
+    QChartView* power_view_;
+    QChart* market_chart_;
+    QChartView* market_view_;
+    QDateTimeAxis* power_x_;
+    QValueAxis* power_y_;
+    QValueAxis* soc_y_;
+    QDateTimeAxis* market_x_;
+    QValueAxis* price_y_;
+    QValueAxis* carbon_y_;
+    std::array<QLineSeries*, kChannelCount> series_{};
+    QLineSeries* threshold_;
+    QLineSeries* month_peak_;
+    QLineSeries* power_cursor_;
+    QLineSeries* market_cursor_;
+    std::vector<XYPoint> scratch_;
+};
+
+} // namespace gridtwin::ui
