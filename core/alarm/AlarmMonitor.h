@@ -66,7 +66,10 @@ public:
     std::size_t activeCount() const;
     std::size_t unacknowledgedActiveCount() const;
 
-    void setStaleAfterMs(std::int64_t ms) { stale_after_ms_ = ms; }
+    void setStaleAfterMs(std::int64_t ms) {
+        stale_after_ms_ = ms;
+        stale_after_set_ = true;
+    }
     std::int64_t staleAfterMs() const { return stale_after_ms_; }
     void setHistoryLimit(std::size_t n) { history_limit_ = n; }
 
@@ -79,6 +82,8 @@ private:
                double limit, std::string message);
     void clear(Slot slot, std::int64_t t_ms);
     bool isActive(Slot slot) const { return active_id_[slot] != 0; }
+    void evaluatePeak(const StepRecord& r);
+    void evaluateExport(const StepRecord& r);
     Alarm* find(std::uint64_t id);
     void trimHistory();
 
@@ -89,12 +94,15 @@ private:
     std::int64_t stale_after_ms_ = 3000;
     std::size_t history_limit_ = kDefaultHistory;
 
-    // Billing-interval mean so far (intervals aligned to UTC multiples of the interval length).
-    std::int64_t interval_start_ms_ = -1;
-    double interval_kwh_ = 0;
-    std::int64_t interval_covered_ms_ = 0;
-    std::int64_t last_time_ms_ = -1;
-    std::int64_t step_ms_ = 0;   // last observed sample spacing
+    bool stale_after_set_ = false;   // false: 3 x the observed sample spacing
+
+    // Billing-interval mean so far: mean of the equally spaced samples since the interval start
+    // (intervals aligned to UTC multiples of the interval length).
+    std::int64_t interval_index_ = 0;
+    double interval_sum_kw_ = 0;
+    std::int64_t interval_samples_ = 0;
+    bool have_sample_ = false;
+    std::int64_t last_time_ms_ = 0;
 
     std::vector<Alarm> alarms_;
     std::uint64_t next_id_ = 1;

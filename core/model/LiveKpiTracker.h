@@ -36,6 +36,7 @@ double timeToEmptyH(const BessConfig& bess, double soc_pct, double bess_kw);
 double timeToFullH(const BessConfig& bess, double soc_pct, double bess_kw);
 
 class DemandTracker;
+class LocalTime;
 
 class LiveKpiTracker {
 public:
@@ -44,7 +45,10 @@ public:
     LiveKpiTracker(const LiveKpiTracker&) = delete;
     LiveKpiTracker& operator=(const LiveKpiTracker&) = delete;
 
-    /// Adds one sample that holds for dt_ms from r.time_ms. Samples must come in time order.
+    /// Throws InputError for an unknown site.location.time_zone.
+    /// Adds one sample that holds for dt_ms from r.time_ms. Samples must come in time order; one
+    /// that starts before the end of the previous one is ignored. A step belongs to the local day
+    /// in which it starts. The demand bookkeeping restarts after about a year of samples.
     void add(const StepRecord& r, std::int64_t dt_ms);
     LiveKpiSnapshot snapshot() const;
 
@@ -52,6 +56,7 @@ private:
     void rollDay(std::int64_t t_ms);
 
     SiteConfig site_;
+    std::unique_ptr<LocalTime> local_;
     std::unique_ptr<DemandTracker> demand_;
     std::int64_t demand_end_ms_ = 0;
     LiveKpiSnapshot snap_;
