@@ -95,21 +95,25 @@ void AlarmMonitor::evaluatePeak(const StepRecord& r) {
     const double clear_kw =
         peak_threshold_kw_ - std::max(kPeakBandFraction * peak_threshold_kw_, kPeakBandMinKw);
 
-    if (!isActive(InstantPeak) && import_kw > peak_threshold_kw_) {
-        raise(InstantPeak, AlarmKind::ThresholdBreach, Severity::Warning, r.time_ms, import_kw,
-              peak_threshold_kw_,
-              "Grid import now " + num(import_kw, 0) + " kW above the peak threshold " +
-                  num(peak_threshold_kw_, 0) + " kW (instantaneous)");
-    } else if (isActive(InstantPeak) && import_kw < clear_kw) {
-        clear(InstantPeak, r.time_ms);
-    }
-    if (!isActive(IntervalPeak) && mean_kw > peak_threshold_kw_) {
-        raise(IntervalPeak, AlarmKind::ThresholdBreach, Severity::Critical, r.time_ms, mean_kw,
-              peak_threshold_kw_,
-              "Billing-interval mean so far " + num(mean_kw, 0) + " kW above the peak threshold " +
-                  num(peak_threshold_kw_, 0) + " kW");
-    } else if (isActive(IntervalPeak) && mean_kw < clear_kw) {
-        clear(IntervalPeak, r.time_ms);
+    struct PeakRule {
+        Slot slot;
+        Severity severity;
+        double kw;
+        const char* what;
+        const char* which;
+    };
+    const PeakRule rules[] = {
+        {InstantPeak, Severity::Warning, import_kw, "Grid import now ", " (instantaneous)"},
+        {IntervalPeak, Severity::Critical, mean_kw, "Billing-interval mean so far ", ""}};
+    for (const PeakRule& rule : rules) {
+        if (!isActive(rule.slot) && rule.kw > peak_threshold_kw_) {
+            raise(rule.slot, AlarmKind::ThresholdBreach, rule.severity, r.time_ms, rule.kw,
+                  peak_threshold_kw_,
+                  rule.what + num(rule.kw, 0) + " kW above the peak threshold " +
+                      num(peak_threshold_kw_, 0) + " kW" + rule.which);
+        } else if (isActive(rule.slot) && rule.kw < clear_kw) {
+            clear(rule.slot, r.time_ms);
+        }
     }
 }
 

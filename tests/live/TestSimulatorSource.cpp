@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <cmath>
 #include <chrono>
 #include <limits>
 #include <mutex>
