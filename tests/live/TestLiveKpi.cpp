@@ -119,6 +119,15 @@ private slots:
         QCOMPARE(k.snapshot().month_peak_kw, 12000.0);  // (12000 + 9000 + 15000) / 3
     }
 
+    void monthPeakRestartsAtLocalMonthStart() {
+        LiveKpiTracker k(referenceSite());
+        k.add(rec(iso("2024-01-31T22:00:00Z"), 10000), kQuarterMs);  // Jan 31, 23:00 in Rome
+        QCOMPARE(k.snapshot().month_peak_kw, 10000.0);
+        k.add(rec(iso("2024-01-31T23:00:00Z"), 5000), kQuarterMs);   // Feb 1, 00:00 in Rome
+        QCOMPARE(k.snapshot().month_peak_kw, 5000.0);
+        QCOMPARE(k.snapshot().import_today_kwh, 1250.0);
+    }
+
     void badTimeZone() {
         SiteConfig site = referenceSite();
         site.location.time_zone = "Mars/Olympus";
