@@ -83,6 +83,8 @@ Battery::Battery(const BessConfig& cfg, const std::string& config_file) : cfg_(c
     // physics.md 3.1: only the round trip is known, so eta_c = eta_d = sqrt(eta_rt).
     eta_c_ = std::sqrt(cfg.round_trip_efficiency);
     eta_d_ = eta_c_;
+    inv_eta_c_ = 1.0 / eta_c_;
+    inv_eta_d_ = 1.0 / eta_d_;
     // physics.md 3.1: hourly retention (1 - pct/100)^(1/720) for a 30-day month.
     ln_retention_per_h_ = std::log1p(-cfg.self_discharge_pct_per_month / 100.0) / kHoursPerMonth;
     retention_per_h_ = std::exp(ln_retention_per_h_);
@@ -96,6 +98,7 @@ Battery::Battery(const BessConfig& cfg, const std::string& config_file) : cfg_(c
         discharge_dc_rated_kw_ = cfg.power_kw / cfg.pcs_eta_nom;
         discharge_curve_ = PcsCurve::pvwatts(cfg.pcs_eta_nom, discharge_dc_rated_kw_);
     }
+    charge_dc_rated_kw_ = charge_curve_.output(cfg.power_kw);
     capacity_kwh_ = cfg.capacity_kwh;
     updateCapacityTerms();
     energy_kwh_ = cfg.soc_initial_pct / 100.0 * capacity_kwh_;
@@ -138,25 +141,29 @@ Battery::PowerLimits Battery::limits(double dt_h) const {
     return limitsFor(1.0 / dt_h);
 }
 
+// As OpenEMS: the allowed power falls linearly to 0 across the band at each window end; then the
+// energy left in the window for this step, seen from the AC side, bounds it.
+double Battery::dischargeLimitKw(double inv_dt_h) const {
+    const double f = std::clamp((energy_kwh_ - e_min_kwh_) * inv_band_kwh_, 0.0, 1.0);
+    const double dc_max = std::max(0.0, energy_kwh_ - e_min_kwh_) * eta_d_ * inv_dt_h;
+    if (dc_max >= discharge_dc_rated_kw_) return base_limit_kw_ * f; // energy cannot bind
+    return std::min(base_limit_kw_ * f,
+                    discharge_curve_.output(std::min(dc_max, discharge_dc_rated_kw_)));
+}
+
+double Battery::chargeLimitKw(double inv_dt_h) const {
+    const double f = std::clamp((e_max_kwh_ - energy_kwh_) * inv_band_kwh_, 0.0, 1.0);
+    const double chg = base_limit_kw_ * f;
+    const double dc_max = std::max(0.0, e_max_kwh_ - energy_kwh_) * inv_eta_c_ * inv_dt_h;
+    if (dc_max >= charge_dc_rated_kw_) return chg; // energy cannot bind
+    return charge_curve_.output(chg) > dc_max ? charge_curve_.input(dc_max) : chg;
+}
+
 Battery::PowerLimits Battery::limitsFor(double inv_dt_h) const {
-    PowerLimits l{base_limit_kw_, base_limit_kw_, Reason::PowerLimit, Reason::PowerLimit};
-    // As OpenEMS: the allowed power falls linearly to 0 across the band at each window end.
-    const double f_dis = std::clamp((energy_kwh_ - e_min_kwh_) * inv_band_kwh_, 0.0, 1.0);
-    const double f_chg = std::clamp((e_max_kwh_ - energy_kwh_) * inv_band_kwh_, 0.0, 1.0);
-    double dis = base_limit_kw_ * f_dis;
-    double chg = base_limit_kw_ * f_chg;
-
-    // Energy left in the window for this step, seen from the AC side.
-    const double dc_dis_max = std::max(0.0, energy_kwh_ - e_min_kwh_) * eta_d_ * inv_dt_h;
-    dis = std::min(dis, discharge_curve_.output(std::min(dc_dis_max, discharge_dc_rated_kw_)));
-    const double dc_chg_max = std::max(0.0, e_max_kwh_ - energy_kwh_) / eta_c_ * inv_dt_h;
-    if (charge_curve_.output(chg) > dc_chg_max) chg = charge_curve_.input(dc_chg_max);
-
-    l.max_discharge_kw = dis;
-    l.max_charge_kw = chg;
-    if (dis < base_limit_kw_) l.discharge_limit = Reason::SocLimit;
-    if (chg < base_limit_kw_) l.charge_limit = Reason::SocLimit;
-    return l;
+    const double dis = dischargeLimitKw(inv_dt_h);
+    const double chg = chargeLimitKw(inv_dt_h);
+    return {dis, chg, dis < base_limit_kw_ ? Reason::SocLimit : Reason::PowerLimit,
+            chg < base_limit_kw_ ? Reason::SocLimit : Reason::PowerLimit};
 }
 
 void Battery::cacheStep(double dt_h) {
@@ -168,17 +175,16 @@ void Battery::cacheStep(double dt_h) {
 Battery::StepResult Battery::step(double requested_ac_kw, double dt_h) {
     if (!(dt_h > 0)) return {0.0, 0.0};
     if (dt_h != cached_dt_h_) cacheStep(dt_h);
-    const PowerLimits l = limitsFor(cached_inv_dt_h_);
-
+    // Only the limit of the requested direction is needed.
     double ac = 0.0;
-    if (requested_ac_kw > 0) ac = std::min(requested_ac_kw, l.max_discharge_kw);
-    else if (requested_ac_kw < 0) ac = -std::min(-requested_ac_kw, l.max_charge_kw);
+    if (requested_ac_kw > 0) ac = std::min(requested_ac_kw, dischargeLimitKw(cached_inv_dt_h_));
+    else if (requested_ac_kw < 0) ac = -std::min(-requested_ac_kw, chargeLimitKw(cached_inv_dt_h_));
 
     const double e0 = energy_kwh_;
     double e = e0;
     if (ac > 0) {
         // physics.md 3.1 discharge: E -= P / (eta_pcs eta_d) dt, with P / eta_pcs the DC input.
-        e -= discharge_curve_.input(ac) / eta_d_ * dt_h;
+        e -= discharge_curve_.input(ac) * inv_eta_d_ * dt_h;
         if (e < e_min_kwh_ && e0 >= e_min_kwh_) e = e_min_kwh_; // rounding at the energy limit
         discharged_ac_kwh_ += ac * dt_h;
     } else if (ac < 0) {

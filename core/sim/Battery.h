@@ -88,6 +88,8 @@ public:
 private:
     void updateCapacityTerms();
     PowerLimits limitsFor(double inv_dt_h) const;
+    double dischargeLimitKw(double inv_dt_h) const;
+    double chargeLimitKw(double inv_dt_h) const;
     void cacheStep(double dt_h);
 
     BessConfig cfg_;
@@ -99,11 +101,14 @@ private:
     double inv_band_kwh_ = 0;        // 1 / derating band in kWh (huge when the band is 0)
     double eta_c_ = 1;
     double eta_d_ = 1;
+    double inv_eta_c_ = 1;
+    double inv_eta_d_ = 1;
     double ln_retention_per_h_ = 0;
     double retention_per_h_ = 1;
     PcsCurve charge_curve_;          // AC in -> DC out, rated input power_kw
     PcsCurve discharge_curve_;       // DC in -> AC out, rated input power_kw / eta_nom
-    double discharge_dc_rated_kw_ = 0;
+    double discharge_dc_rated_kw_ = 0; // DC input at rated AC output
+    double charge_dc_rated_kw_ = 0;    // DC output at rated AC input
 
     // Cached for the last dt seen by step() so that a fixed-step run pays no exp() per step.
     double cached_dt_h_ = -1;
