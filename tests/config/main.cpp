@@ -3,10 +3,12 @@
 
 int runTestDemandTracker(int argc, char** argv);
 int runTestHourlySeries(int argc, char** argv);
+int runTestSiteConfig(int argc, char** argv);
 
 int main(int argc, char** argv) {
     int failures = 0;
     failures += runTestDemandTracker(argc, argv);
     failures += runTestHourlySeries(argc, argv);
+    failures += runTestSiteConfig(argc, argv);
     return failures;
 }
