@@ -8,26 +8,22 @@
 
 namespace gridtwin::ui {
 
-namespace {
-const char* const kContext = "gridtwin::ui::AppOptions";
-QString tr(const char* text) { return QCoreApplication::translate(kContext, text); }
-} // namespace
 
 AppOptions parseAppOptions(const QStringList& arguments) {
     AppOptions o;
     QCommandLineParser p;
-    p.setApplicationDescription(tr("GridTwin live operations console"));
+    p.setApplicationDescription(QCoreApplication::translate("AppOptions", "GridTwin live operations console"));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption shot(QStringLiteral("screenshot"),
-                                  tr("Render the main window offscreen into FILE.png and exit."),
+                                  QCoreApplication::translate("AppOptions", "Render the main window offscreen into FILE.png and exit."),
                                   QStringLiteral("FILE.png"));
     const QCommandLineOption after(QStringLiteral("after"),
-                                   tr("Simulated seconds to run before the screenshot."),
+                                   QCoreApplication::translate("AppOptions", "Simulated seconds to run before the screenshot."),
                                    QStringLiteral("SECONDS"), QStringLiteral("3600"));
-    const QCommandLineOption theme(QStringLiteral("theme"), tr("Colour theme: dark or light."),
+    const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("AppOptions", "Colour theme: dark or light."),
                                    QStringLiteral("dark|light"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: en, de or zh_CN."),
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("AppOptions", "Language: en, de or zh_CN."),
                                   QStringLiteral("en|de|zh_CN"));
     p.addOptions({shot, after, theme, lang});
     p.process(arguments);
@@ -36,18 +32,18 @@ AppOptions parseAppOptions(const QStringList& arguments) {
     bool ok = true;
     o.after_s = p.value(after).toDouble(&ok);
     if (!ok || o.after_s < 0) {
-        o.error = tr("--after expects a number of seconds >= 0, found \"%1\"").arg(p.value(after));
+        o.error = QCoreApplication::translate("AppOptions", "--after expects a number of seconds >= 0, found \"%1\"").arg(p.value(after));
     }
     if (p.isSet(theme)) {
         o.theme = parseThemeCode(p.value(theme));
         if (!o.theme) {
-            o.error = tr("--theme expects dark or light, found \"%1\"").arg(p.value(theme));
+            o.error = QCoreApplication::translate("AppOptions", "--theme expects dark or light, found \"%1\"").arg(p.value(theme));
         }
     }
     o.language = p.value(lang);
     if (!o.language.isEmpty() && o.language != QLatin1String("en") &&
         o.language != QLatin1String("de") && o.language != QLatin1String("zh_CN")) {
-        o.error = tr("--lang expects en, de or zh_CN, found \"%1\"").arg(o.language);
+        o.error = QCoreApplication::translate("AppOptions", "--lang expects en, de or zh_CN, found \"%1\"").arg(o.language);
     }
     return o;
 }

@@ -53,20 +53,24 @@ Catalogue readTs(const QString& path) {
     return c;
 }
 
-// tr("...") and translate("ctx", "...") literals of the ui sources (single-line literals).
+// tr("...") and translate("ctx", "...") literals of the ui sources.
 QSet<QString> sourceLiterals() {
     QSet<QString> out;
     const QDir dir(QStringLiteral(GRIDTWIN_UI_SOURCE_DIR));
-    const QRegularExpression re(
-        QStringLiteral(R"re(\btr\(\s*"((?:[^"\\]|\\.)*)"|translate\(\s*\w+\s*,\s*"((?:[^"\\]|\\.)*)")re"));
+    // A literal may be split into adjacent pieces ("a" "b"); capture the run and join it.
+    const QRegularExpression re(QStringLiteral(
+        R"re((?:\btr\(|translate\(\s*"\w+"\s*,)\s*((?:"(?:[^"\\]|\\.)*"\s*)+))re"));
+    const QRegularExpression piece(QStringLiteral(R"re("((?:[^"\\]|\\.)*)")re"));
     for (const QString& name : dir.entryList({QStringLiteral("*.cpp")}, QDir::Files)) {
         QFile f(dir.filePath(name));
         if (!f.open(QIODevice::ReadOnly)) continue;
         const QString text = QString::fromUtf8(f.readAll());
         auto it = re.globalMatch(text);
         while (it.hasNext()) {
-            const auto m = it.next();
-            QString lit = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+            const QString run = it.next().captured(1);
+            QString lit;
+            auto pieces = piece.globalMatch(run);
+            while (pieces.hasNext()) lit += pieces.next().captured(1);
             lit.replace(QStringLiteral("\\\""), QStringLiteral("\""));
             if (!lit.isEmpty()) out.insert(lit);
         }
