@@ -355,7 +355,12 @@ WeatherYear readPvgisTmy(const std::string& path) {
 WeatherYear loadReferenceWeather() {
     const std::string name = "/weather/pvlib_tmy_45.000_8.000_2005_2023.csv";
     for (const char* dir : {GRIDTWIN_SOURCE_DATA_DIR, GRIDTWIN_INSTALLED_DATA_DIR}) {
-        if (std::ifstream(dir + name).good()) return readPvgisTmyCsv(dir + name);
+        if (!std::ifstream(dir + name).good()) continue;
+        WeatherYear w = readPvgisTmyCsv(dir + name);
+        // the CSV does not name its databases; provenance of the bundled copy: data/SOURCES.md
+        w.source_label = "PVGIS 5.3 TMY " + formatLatLon(w.latitude_deg, w.longitude_deg) +
+                         " (SARAH3/ERA5 2005-2023)";
+        return w;
     }
     throw InputError(std::string(GRIDTWIN_SOURCE_DATA_DIR) + name, "",
                      "the bundled PVGIS TMY file (source tree or " GRIDTWIN_INSTALLED_DATA_DIR ")",

@@ -143,6 +143,8 @@ private slots:
         const WeatherYear w = loadReferenceWeather();
         QCOMPARE(w.latitude_deg, 45.0);
         QVERIFY(sameHours(w, readPvgisTmyCsv(kCsv)));
+        QCOMPARE(QString::fromStdString(w.source_label),
+                 QStringLiteral("PVGIS 5.3 TMY 45.000N 8.000E (SARAH3/ERA5 2005-2023)"));
     }
 
     void badCsv_data() {
