@@ -314,11 +314,10 @@ void PowerFlowView::paintNode(QPainter& p, FlowNode n) const {
         p.setPen(colors.dim_text);
         QRectF bottom(c.x() - r, c.y() + r * 0.05, 2 * r, r * 0.5);
         p.drawText(bottom, Qt::AlignCenter, formatPower(value_kw));
-    } else {
+    } else if (n != FlowNode::Bus) {
         p.setPen(colors.text);
-        p.setFont(n == FlowNode::Bus ? small_font : value_font);
-        const double box = n == FlowNode::Bus ? big_r * 1.2 : r;
-        p.drawText(QRectF(c.x() - box, c.y() - r, 2 * box, 2 * r), Qt::AlignCenter,
+        p.setFont(value_font);
+        p.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
                    formatPower(value_kw));
     }
 
@@ -331,11 +330,20 @@ void PowerFlowView::paintNode(QPainter& p, FlowNode n) const {
     const double ring_out = (n == FlowNode::Bus ? r : r + 9.0 * scale);
     const double text_w = big_r * 4.0;
     if (n == FlowNode::Bus) {
+        // Name and total under the small bus circle, on a pill so crossing flows stay readable.
+        const QString text = nodeName(n) + QLatin1Char('\n') + formatPower(value_kw);
+        QRectF box(0, 0, std::max(sfm.horizontalAdvance(nodeName(n)),
+                                  sfm.horizontalAdvance(formatPower(value_kw))) + 12,
+                   2 * sfm.height() + 6);
+        box.moveCenter(QPointF(c.x(), c.y() + r + 6 + box.height() / 2));
+        QColor bg = colors.window;
+        bg.setAlpha(225);
+        p.setPen(QPen(colors.track, 1));
+        p.setBrush(bg);
+        p.drawRoundedRect(box, 4, 4);
         p.setFont(small_font);
-        p.setPen(colors.dim_text);
-        p.drawText(QRectF(c.x() - text_w / 2, c.y() - ring_out - sfm.height() - 2, text_w,
-                          sfm.height()),
-                   Qt::AlignCenter, nodeName(n));
+        p.setPen(colors.text);
+        p.drawText(box, Qt::AlignCenter, text);
         return;
     }
     const bool above = n == FlowNode::Pv;

@@ -1,6 +1,7 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QStyle>
 #include <QStyleFactory>
 
 namespace gridtwin::ui {
@@ -71,8 +72,10 @@ QPalette themePalette(Theme theme) {
 
 void applyTheme(QApplication& app, Theme theme) {
     // Fusion honours the palette on every platform, so both themes look the same everywhere.
-    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"))) {
-        QApplication::setStyle(fusion);
+    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0) {
+        if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"))) {
+            QApplication::setStyle(fusion);
+        }
     }
     app.setPalette(themePalette(theme));
 }

@@ -59,7 +59,7 @@ QSet<QString> sourceLiterals() {
     const QDir dir(QStringLiteral(GRIDTWIN_UI_SOURCE_DIR));
     // A literal may be split into adjacent pieces ("a" "b"); capture the run and join it.
     const QRegularExpression re(QStringLiteral(
-        R"re((?:\btr\(|translate\(\s*"\w+"\s*,)\s*((?:"(?:[^"\\]|\\.)*"\s*)+))re"));
+        R"re((?:\btr\(|translate\(\s*"[\w:]+"\s*,)\s*((?:"(?:[^"\\]|\\.)*"\s*)+))re"));
     const QRegularExpression piece(QStringLiteral(R"re("((?:[^"\\]|\\.)*)")re"));
     for (const QString& name : dir.entryList({QStringLiteral("*.cpp")}, QDir::Files)) {
         QFile f(dir.filePath(name));

@@ -314,9 +314,14 @@ private slots:
         LiveSourceAdapter adapter(referenceSite(), src);
         MainWindow w(adapter, Theme::Dark);
         w.resize(1600, 1000);
-        for (int i = 0; i < 120; ++i) {
-            StepRecord r = record(3500, 9000, 8000, -500, 50 + i * 0.01);
-            r.time_ms = kT0 + i * 1000LL;
+        for (int i = 0; i < 3600; ++i) {
+            // An hour with a load ramp and a PV dip, so the trends show shape.
+            const double load = 9000 + 2500 * std::sin(i / 900.0) + (i % 600 == 0 ? 1500 : 0);
+            StepRecord r = record(3500 - 1500 * std::exp(-((i - 1800) * (i - 1800)) / 1.0e5),
+                                  load, load * 0.85, i < 3480 ? -500 : 2000, 50 + i * 0.01 / 30);
+            r.time_ms = kT0 + (i - 3480) * 1000LL;
+            r.price_eur_per_mwh = 90 + 30 * std::sin(i / 700.0);
+            r.carbon_g_per_kwh = 280 + 40 * std::cos(i / 1100.0);
             src.push(r);
         }
         adapter.pump();
@@ -328,13 +333,17 @@ private slots:
         QVERIFY(w.statusText().contains(QStringLiteral("2024-06-01 10:01:59 UTC")));
         QVERIFY(w.statusText().contains(QStringLiteral("2024-06-01 12:01:59 Europe/Rome")));
 
+        const QString grab_dir = qEnvironmentVariable("GRIDTWIN_UI_GRAB_DIR");   // for eyeballing
+        if (!grab_dir.isEmpty()) dark.save(grab_dir + QStringLiteral("/main_dark.png"));
         w.setTheme(Theme::Light);
         QCOMPARE(w.theme(), Theme::Light);
         QCOMPARE(qApp->palette().color(QPalette::Window), themeColors(Theme::Light).window);
         const QImage flow = w.flowView()->grab().toImage();
         QCOMPARE(QColor(flow.pixel(2, 2)), themeColors(Theme::Light).window);
+        QCoreApplication::processEvents();
         const QImage light = w.grab().toImage();
         QVERIFY(light != dark);
+        if (!grab_dir.isEmpty()) light.save(grab_dir + QStringLiteral("/main_light.png"));
         QCOMPARE(w.kpiTiles()->valueText(KpiTile::BatterySoc), QStringLiteral("51.2 %"));
     }
 };
