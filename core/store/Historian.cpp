@@ -56,7 +56,25 @@ struct Accumulator {
 // Open rollup buckets of one channel, one per level (samples mostly arrive in time order).
 struct ChannelRollups {
     std::array<Accumulator, kLevels> open;
+    std::int64_t newest_ms = std::numeric_limits<std::int64_t>::min(); // newest stored or queued
+    bool newest_known = false;
 };
+
+// Samples newer than everything stored for their channel cannot be duplicates; they are queued
+// and written kMultiRows at a time by one multi-row INSERT (less VDBE work per row).
+constexpr int kMultiRows = 64;
+struct QueuedRow {
+    int channel_id;
+    std::int64_t time_ms;
+    double value;
+    int quality;
+};
+
+std::string multiRowInsertSql() {
+    std::string sql = "INSERT OR IGNORE INTO samples (channel_id, time_ms, value, quality) VALUES (?, ?, ?, ?)";
+    for (int i = 1; i < kMultiRows; ++i) sql += ", (?, ?, ?, ?)";
+    return sql;
+}
 
 struct FinishedBucket {
     int channel_id;
@@ -69,7 +87,9 @@ struct Historian::Impl {
     sqlite3* db = nullptr;
     std::string path;
     HistorianOptions opt;
-    SqliteStatement insert_sample, upsert_rollup, begin, commit;
+    SqliteStatement insert_sample, insert_many, newest_sample, upsert_rollup, begin, commit;
+    std::array<QueuedRow, kMultiRows> queue{};
+    int queued = 0;
     bool in_tx = false;
     std::chrono::steady_clock::time_point tx_start;
     std::size_t tx_rows = 0;
@@ -87,12 +107,47 @@ struct Historian::Impl {
         tx_rows = 0;
     }
 
+    ChannelRollups& channel(int channel_id) {
+        ChannelRollups& c = open_rollups[channel_id];
+        if (!c.newest_known) {
+            newest_sample.bind(1, channel_id);
+            if (newest_sample.step() && !newest_sample.isNull(0)) c.newest_ms = newest_sample.i64(0);
+            newest_sample.reset();
+            c.newest_known = true;
+        }
+        return c;
+    }
+
+    void writeQueue() {
+        if (queued == kMultiRows) {
+            int p = 1;
+            for (const QueuedRow& r : queue) {
+                insert_many.bind(p, r.channel_id).bind(p + 1, r.time_ms).bind(p + 2, r.value).bind(p + 3, r.quality);
+                p += 4;
+            }
+            insert_many.run();
+        } else {
+            for (int i = 0; i < queued; ++i) {
+                const QueuedRow& r = queue[static_cast<std::size_t>(i)];
+                insert_sample.bind(1, r.channel_id).bind(2, r.time_ms).bind(3, r.value).bind(4, r.quality).run();
+            }
+        }
+        queued = 0;
+    }
+
     // Inserts one sample and feeds the rollups; false when (channel, time) was already stored.
     bool insert(int channel_id, ChannelRollups& roll, const HistorianSample& s) {
-        insert_sample.bind(1, channel_id).bind(2, s.time_ms).bind(3, s.value).bind(4, static_cast<int>(s.quality));
-        insert_sample.run();
         ++tx_rows;
-        if (sqlite3_changes(db) == 0) return false;
+        if (s.time_ms > roll.newest_ms) {
+            roll.newest_ms = s.time_ms;
+            queue[static_cast<std::size_t>(queued++)] = {channel_id, s.time_ms, s.value, static_cast<int>(s.quality)};
+            if (queued == kMultiRows) writeQueue();
+        } else {
+            writeQueue(); // keep the order: a queued row may hold the same key
+            insert_sample.bind(1, channel_id).bind(2, s.time_ms).bind(3, s.value).bind(4, static_cast<int>(s.quality));
+            insert_sample.run();
+            if (sqlite3_changes(db) == 0) return false;
+        }
         if (s.quality == Quality::Bad || !std::isfinite(s.value)) return true; // kept out of rollups
         for (std::size_t l = 0; l < kLevels; ++l) {
             const std::int64_t b = floorTo(s.time_ms, kRollupLevelsS[l] * 1000);
@@ -116,7 +171,7 @@ struct Historian::Impl {
 Historian::Historian(const std::string& path, HistorianOptions options) : path_(path), d_(std::make_unique<Impl>()) {
     d_->path = path;
     d_->opt = options;
-    if (sqlite3_open_v2(path.c_str(), &d_->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(path.c_str(), &d_->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
         throwSqlite(d_->db, path, "cannot open the historian");
     sqlite3_busy_timeout(d_->db, 5000);
     const std::string& p = d_->path;
@@ -138,6 +193,8 @@ Historian::Historian(const std::string& path, HistorianOptions options) : path_(
         "min = min(rollups.min, excluded.min), max = max(rollups.max, excluded.max), "
         "mean = (rollups.mean * rollups.count + excluded.mean * excluded.count) / (rollups.count + excluded.count), "
         "count = rollups.count + excluded.count");
+    d_->insert_many = SqliteStatement(d_->db, p, multiRowInsertSql().c_str());
+    d_->newest_sample = SqliteStatement(d_->db, p, "SELECT max(time_ms) FROM samples WHERE channel_id = ?");
     d_->begin = SqliteStatement(d_->db, p, "BEGIN");
     d_->commit = SqliteStatement(d_->db, p, "COMMIT");
 }
@@ -195,7 +252,7 @@ void Historian::appendSteps(int site_id, std::span<const StepRecord> steps, Step
             const std::string name(stepFieldName(i));
             ids[k] = channelId(site_id, name, unitForColumn(name), source);
         }
-        rolls[k] = &d_->open_rollups[ids[k]];
+        rolls[k] = &d_->channel(ids[k]);
     }
     d_->beginIfNeeded();
     for (const StepRecord& r : steps) {
@@ -209,7 +266,7 @@ void Historian::appendSteps(int site_id, std::span<const StepRecord> steps, Step
 }
 
 void Historian::appendSamples(int channel_id, std::span<const HistorianSample> samples) {
-    ChannelRollups& roll = d_->open_rollups[channel_id];
+    ChannelRollups& roll = d_->channel(channel_id);
     d_->beginIfNeeded();
     for (const HistorianSample& s : samples)
         if (!d_->insert(channel_id, roll, s)) ++duplicates_;
@@ -225,6 +282,7 @@ void Historian::maybeCommit() {
 void Historian::flush() {
     Impl& d = *d_;
     if (!d.in_tx) return;
+    d.writeQueue();
     for (const FinishedBucket& f : d.finished) d.writeRollup(f.channel_id, f.level_s, f.bucket);
     d.finished.clear();
     for (auto& [channel_id, roll] : d.open_rollups) {
