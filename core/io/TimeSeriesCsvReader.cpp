@@ -144,7 +144,10 @@ void TimeSeriesCsvReader::readHeader() {
     for (int i = 0; i < kStepFieldCount; ++i)
         if (!(present_ & (1u << i))) missing_.emplace_back(stepFieldName(i));
     std::string missing_list = have_time ? "" : "time_utc";
-    for (const std::string& m : missing_) missing_list += (missing_list.empty() ? "" : ", ") + m;
+    for (const std::string& m : missing_) {
+        if (!missing_list.empty()) missing_list += ", ";
+        missing_list += m;
+    }
     if (!have_time)
         throw InputError(path_, "line 1 (header)", "a time_utc column (missing: " + missing_list + ")",
                          std::string(header));

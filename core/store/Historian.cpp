@@ -177,6 +177,8 @@ Historian::Historian(const std::string& path, HistorianOptions options) : path_(
     const std::string& p = d_->path;
     // Validate before any write so that a foreign file is left exactly as it was.
     historian_schema::storedVersion(d_->db, p);
+    // 16 KiB pages for new files (no effect on existing ones): fewer B-tree splits at ingest.
+    sqliteExec(d_->db, p, "PRAGMA page_size = 16384");
     {
         SqliteStatement wal(d_->db, p, "PRAGMA journal_mode = WAL");
         if (!wal.step() || wal.text(0) != "wal") throwSqlite(d_->db, p, "cannot switch to WAL mode");
@@ -443,7 +445,10 @@ std::string Historian::integrityCheck() {
     flush();
     std::string out;
     SqliteStatement q(d_->db, d_->path, "PRAGMA integrity_check");
-    while (q.step()) out += (out.empty() ? "" : "\n") + q.text(0);
+    while (q.step()) {
+        if (!out.empty()) out += '\n';
+        out += q.text(0);
+    }
     return out;
 }
 

@@ -89,7 +89,10 @@ int storedVersion(sqlite3* db, const std::string& path) {
     }
     if (names.empty() || (names.count("channels") && names.count("samples"))) return 0;
     std::string list;
-    for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
+    for (const std::string& n : names) {
+        if (!list.empty()) list += ", ";
+        list += n;
+    }
     throw std::runtime_error(path + ": not a GridTwin historian (a SQLite database with tables " + list +
                              " and no schema_version)");
 }
