@@ -107,6 +107,18 @@ private slots:
         }
     }
 
+    void equalRangesCloseACycle() {
+        // ASTM E1049 waits only while X < Y: X == Y closes the cycle at once.
+        const auto c = rainflowCycles(Series{0, 4, 1, 4, 0});
+        QCOMPARE(c.size(), std::size_t{3});
+        QCOMPARE(c[0].range, 3.0);
+        QCOMPARE(c[0].count, 1.0);
+        QCOMPARE(c[0].start_index, 1.0);
+        QCOMPARE(c[1].range, 4.0);
+        QCOMPARE(c[1].count, 0.5);
+        QCOMPARE(c[2].start_index, 3.0);
+    }
+
     void rf3Halves() {
         // RF-3 in fractions: only half cycles, in this order.
         const Series s{0.5, 0.9, 0.2, 0.8, 0.3, 0.6, 0.5};
