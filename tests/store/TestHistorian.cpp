@@ -376,3 +376,28 @@ void TestStore::refusesForeignOrNewerDatabase() {
     rawExec(path, sql.toUtf8().constData());
     expectRefusedUntouched(path, message.toStdString());
 }
+
+void TestStore::corruptFileIsReported() {
+    const std::string path = tempPath("h.db");
+    {
+        Historian h(path);
+        const int c = h.channelId(h.siteId("s"), "a_kw", "kW", "t");
+        std::vector<HistorianSample> in;
+        for (int i = 0; i < 20000; ++i) in.push_back({i * 1000, i * 0.25, Quality::Good});
+        h.appendSamples(c, in);
+    } // closing the last connection checkpoints the WAL into the file
+    {
+        // Overwrite page 4 (of 16 KiB) with garbage, as a disk fault would.
+        std::fstream f(path, std::ios::binary | std::ios::in | std::ios::out);
+        f.seekp(3 * 16384);
+        const std::string junk(16384, '\x55');
+        f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+        QVERIFY(f.good());
+    }
+    try {
+        Historian h(path);
+        QVERIFY(h.integrityCheck() != "ok"); // opened: the check must name the damage
+    } catch (const std::runtime_error& e) {
+        QVERIFY2(std::string(e.what()).find(path) != std::string::npos, e.what()); // refused: names the file
+    }
+}

@@ -216,3 +216,25 @@ void TestStore::gapIsWarningInStrictMode() {
     QCOMPARE(rep.issues[0].severity, IssueSeverity::Warning);
     QCOMPARE(rep.issues[0].line, std::int64_t(5));
 }
+
+void TestStore::lenientStopsAtIssueCap() {
+    const std::string path = tempPath("many_bad.csv");
+    {
+        std::ofstream out(path);
+        out << "time_utc,pv_kw\n";
+        for (int i = 0; i < 5; ++i) out << "2024-06-01T00:0" << i << ":00Z,x" << i << "\n";
+    }
+    CsvReadOptions opt;
+    opt.lenient = true;
+    opt.max_issues = 3;
+    TimeSeriesCsvReader r(path, opt);
+    TimeSeriesRow row;
+    try {
+        while (r.next(row)) {
+        }
+        QFAIL("more bad rows than the cap were accepted");
+    } catch (const InputError& e) {
+        QVERIFY2(e.where().find("line 5") != std::string::npos, e.what()); // the 4th bad row
+        QCOMPARE(e.expected(), std::string("at most 3 bad rows"));
+    }
+}

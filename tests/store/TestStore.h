@@ -31,6 +31,7 @@ private slots:
     void refusesNonDatabaseWithoutModifyingIt();
     void refusesForeignOrNewerDatabase_data();
     void refusesForeignOrNewerDatabase();
+    void corruptFileIsReported();
 
     // TestLogCsv.cpp
     void readerValidSmall();
@@ -42,6 +43,7 @@ private slots:
     void badFileLenient();
     void strictImportStoresNothingOnError();
     void gapIsWarningInStrictMode();
+    void lenientStopsAtIssueCap();
 
     // TestCrashSafety.cpp
     void sigkillDuringIngestLosesAtMostOneSecond();
