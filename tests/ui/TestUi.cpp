@@ -3,6 +3,7 @@
 // non-blank grab of the whole main window.
 
 #include "AlarmListView.h"
+#include "AppOptions.h"
 #include "AlarmTableModel.h"
 #include "KpiTilesView.h"
 #include "LiveSourceAdapter.h"
@@ -159,6 +160,40 @@ private slots:
         QCOMPARE(into_bus, rec.load_kw + rec.bess_aux_kw);
         const QImage img = view.grab().toImage();
         QVERIFY(distinctColours(img) > 10);
+    }
+
+    void appOptions_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("shot");
+        QTest::addColumn<double>("after");
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("defaults") << QStringList{"gridtwin"} << "" << 3600.0 << "" << "" << "";
+        QTest::newRow("screenshot light")
+            << QStringList{"gridtwin", "--screenshot", "/tmp/a.png", "--after", "120",
+                           "--theme", "light", "--lang", "de"}
+            << "/tmp/a.png" << 120.0 << "light" << "de" << "";
+        QTest::newRow("bad theme") << QStringList{"gridtwin", "--theme", "blue"} << "" << 3600.0
+                                   << "" << "" << "--theme expects dark or light, found \"blue\"";
+        QTest::newRow("bad after") << QStringList{"gridtwin", "--after", "-5"} << "" << -5.0 << ""
+                                   << "" << "--after expects a number of seconds >= 0, found \"-5\"";
+        QTest::newRow("bad lang") << QStringList{"gridtwin", "--lang", "fr"} << "" << 3600.0 << ""
+                                  << "fr" << "--lang expects en, de or zh_CN, found \"fr\"";
+    }
+    void appOptions() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, shot);
+        QFETCH(double, after);
+        QFETCH(QString, theme);
+        QFETCH(QString, lang);
+        QFETCH(QString, error);
+        const AppOptions o = parseAppOptions(args);
+        QCOMPARE(o.screenshot_file, shot);
+        QCOMPARE(o.after_s, after);
+        QCOMPARE(o.theme ? themeCode(*o.theme) : QString(), theme);
+        QCOMPARE(o.language, lang);
+        QCOMPARE(o.error, error);
     }
 
     void flowRatingsOfReferenceSite() {
