@@ -43,7 +43,10 @@ KpiTilesView::KpiTilesView(QWidget* parent) : QWidget(parent) {
         t.title = new QLabel(titles[i], t.frame);
         t.value = new QLabel(QStringLiteral("–"), t.frame);
         t.detail = new QLabel(QString(), t.frame);
-        t.detail->setWordWrap(true);
+        // One line per detail: wrapping made the tiles grow and overlap in a short dock.
+        QFont df = t.detail->font();
+        df.setPointSizeF(df.pointSizeF() * 0.9);
+        t.detail->setFont(df);
         QFont vf = t.value->font();
         vf.setPointSizeF(vf.pointSizeF() * 1.9);
         vf.setBold(true);
@@ -52,6 +55,7 @@ KpiTilesView::KpiTilesView(QWidget* parent) : QWidget(parent) {
         v->addWidget(t.value);
         v->addWidget(t.detail);
         v->addStretch(1);
+        t.frame->setMinimumHeight(t.frame->sizeHint().height());
         grid->addWidget(t.frame, 0, static_cast<int>(i));
         grid->setColumnStretch(static_cast<int>(i), 1);
     }

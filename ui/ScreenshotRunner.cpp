@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 namespace gridtwin::ui {
@@ -19,14 +20,23 @@ bool runScreenshot(LiveSourceAdapter& adapter, MainWindow& window, const QString
     window.resize(kScreenshotWidth, kScreenshotHeight);
     window.show();
     LiveSource& source = adapter.source();
+    // Paused single steps in small chunks: at full speed the producer would run far past the
+    // requested time before the first drain.
+    constexpr std::uint64_t kChunk = 256;
     source.setSpeed(0);
+    source.setPaused(true);
     adapter.start(true);
     const auto span_ms = static_cast<std::int64_t>(std::llround(after_s * 1000.0));
     std::int64_t first_ms = -1;
+    std::uint64_t requested = 0;
     QElapsedTimer guard;
     guard.start();
     while (true) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (requested < adapter.samplesTotal() + kChunk / 2) {
+            for (std::uint64_t i = 0; i < kChunk; ++i) source.stepOnce();
+            requested += kChunk;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         adapter.pump();
         if (adapter.hasSample()) {
             if (first_ms < 0) first_ms = adapter.latest().time_ms;
@@ -44,7 +54,7 @@ bool runScreenshot(LiveSourceAdapter& adapter, MainWindow& window, const QString
             source.stop();
             return false;
         }
-        QThread::msleep(5);
+        QThread::usleep(500);
     }
     source.setPaused(true);
     adapter.pump();

@@ -1,6 +1,6 @@
 #pragma once
-// Headless screenshot: run the source as fast as possible until `after_s` simulated seconds have
-// passed, pump the adapter, render the window at a fixed 1600x1000 and save it as PNG.
+// Headless screenshot: step the source (paused, single steps in chunks) until `after_s` simulated
+// seconds have passed, pump the adapter, render the window at a fixed 1600x1000 and save it as PNG.
 
 #include <QString>
 
