@@ -191,18 +191,27 @@ void PowerFlowView::paintFlowEdge(QPainter& p, FlowNode from, FlowNode to) const
     p.drawPath(path);
 
     if (flow->animated) {
-        // Dash lengths in pixels (Qt counts them in pen widths); the offset moves them from -> to.
-        const double pw = std::max(2.0, 0.5 * w);
-        const double dash_px = 10.0 * scale;
-        const double gap_px = 14.0 * scale;
-        const double period = dash_px + gap_px;
+        // Dots moving from -> to along the flattened curve (percentAtLength re-measures the
+        // Bezier on every call, which dominated the frame time).
+        const QList<QPolygonF> polys = path.toSubpathPolygons();
+        const double gap_px = 24.0 * scale;
         const double speed_px_s = (35.0 + 110.0 * ratio) * scale;
-        const double shift = std::fmod(phase_s_ * speed_px_s, period);
-        QPen dash(colour, pw, Qt::CustomDashLine, Qt::FlatCap);
-        dash.setDashPattern({dash_px / pw, gap_px / pw});
-        dash.setDashOffset((period - shift) / pw);
-        p.setPen(dash);
-        p.drawPath(path);
+        double next = std::fmod(phase_s_ * speed_px_s, gap_px);
+        const double dot_r = std::max(1.5, 0.3 * w);
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        double walked = 0;
+        const QPolygonF poly = polys.isEmpty() ? QPolygonF() : polys.first();
+        for (qsizetype i = 1; i < poly.size(); ++i) {
+            const QPointF a = poly[i - 1];
+            const QPointF b = poly[i];
+            const double seg = QLineF(a, b).length();
+            while (seg > 0 && next <= walked + seg) {
+                p.drawEllipse(a + (b - a) * ((next - walked) / seg), dot_r, dot_r);
+                next += gap_px;
+            }
+            walked += seg;
+        }
     }
 
     // Arrow head at the middle of the edge, pointing from -> to.

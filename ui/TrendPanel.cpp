@@ -123,7 +123,8 @@ TrendPanel::TrendPanel(LiveSourceAdapter& adapter, QWidget* parent)
     hideFromLegend(market_chart_, market_cursor_);
 
     for (QChartView* v : {power_view_, market_view_}) {
-        v->setRenderHint(QPainter::Antialiasing);
+        // No antialiasing: thousands of decimated points per frame cost too much to smooth.
+        v->setRenderHint(QPainter::Antialiasing, false);
         v->setMouseTracking(true);
         v->viewport()->setMouseTracking(true);
         v->viewport()->installEventFilter(this);

@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
     ui::MainWindow window(adapter, ui::Theme::Dark);
     window.resize(1600, 1000);
     window.show();
-    window.trends()->setWindow(ui::TrendWindow::Hour24);   // the heaviest decimation
+    if (argc > 3) window.trends()->setWindow(ui::TrendWindow::Hour24);   // heaviest decimation
     source.setSpeed(speed);
     source.start();
 
