@@ -91,8 +91,9 @@ MainWindow::MainWindow(LiveSourceAdapter& adapter, Theme theme, QWidget* parent)
     buildMenus();
     setTheme(theme);
 
-    connect(&adapter_, &LiveSourceAdapter::updated, this, &MainWindow::refreshFromAdapter);
+    connect(&adapter_, &LiveSourceAdapter::updated, this, &MainWindow::onAdapterUpdated);
     connect(&adapter_, &LiveSourceAdapter::frameTick, flow_, &PowerFlowView::setAnimationPhase);
+    connect(&adapter_, &LiveSourceAdapter::frameTick, this, [this] { refreshTexts(false); });
     connect(&adapter_, &LiveSourceAdapter::sourceStateChanged, this, [this] { updateStatus(); });
     refreshFromAdapter();
 }
@@ -217,10 +218,25 @@ void MainWindow::togglePause() {
 }
 
 void MainWindow::refreshFromAdapter() {
-    if (adapter_.hasSample()) {
-        flow_->setState(adapter_.latest());
-        kpis_->setSnapshot(adapter_.kpis());
-    }
+    if (adapter_.hasSample()) flow_->setState(adapter_.latest());
+    texts_dirty_ = true;
+    refreshTexts(true);
+}
+
+void MainWindow::onAdapterUpdated() {
+    if (adapter_.hasSample()) flow_->setState(adapter_.latest());
+    texts_dirty_ = true;
+    refreshTexts(false);
+}
+
+void MainWindow::refreshTexts(bool force) {
+    // Figures people read need not change more than ~5 times a second; text relayout is not free.
+    constexpr qint64 kTextIntervalMs = 200;
+    if (!texts_dirty_) return;
+    if (!force && since_texts_.isValid() && since_texts_.elapsed() < kTextIntervalMs) return;
+    texts_dirty_ = false;
+    if (adapter_.hasSample()) since_texts_.start();   // the first sample shows at once
+    if (adapter_.hasSample()) kpis_->setSnapshot(adapter_.kpis());
     updateStatus();
 }
 

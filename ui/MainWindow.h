@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "TrendPanel.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class QAction;
@@ -50,6 +51,9 @@ private:
     void buildActions();
     void buildMenus();
     void updateStatus();
+    void onAdapterUpdated();
+    /// KPI tiles and status bar: at once when forced, else at most every 200 ms (on the tick).
+    void refreshTexts(bool force);
     void chooseLanguage(const QString& code);
     void showAbout();
 
@@ -72,6 +76,8 @@ private:
     QLabel* source_label_;
     QLabel* time_label_;
     QLabel* origin_label_;
+    QElapsedTimer since_texts_;
+    bool texts_dirty_ = false;
 };
 
 } // namespace gridtwin::ui

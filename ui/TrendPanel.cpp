@@ -145,7 +145,14 @@ TrendPanel::TrendPanel(LiveSourceAdapter& adapter, QWidget* parent)
     v->addWidget(market_view_, 2);
 
     setTheme(Theme::Dark);
-    connect(&adapter_, &LiveSourceAdapter::updated, this, &TrendPanel::refresh);
+    // New data only marks the charts dirty; the shared tick redraws when kMinRedrawMs has passed,
+    // so the last samples are always drawn even when the data stops.
+    connect(&adapter_, &LiveSourceAdapter::updated, this, [this] { dirty_ = true; });
+    connect(&adapter_, &LiveSourceAdapter::frameTick, this, [this] {
+        if (dirty_ && (!since_redraw_.isValid() || since_redraw_.elapsed() >= kMinRedrawMs)) {
+            refresh();
+        }
+    });
 }
 
 void TrendPanel::setTheme(Theme theme) {
@@ -235,6 +242,8 @@ void TrendPanel::fill(QLineSeries* series, Channel c, double scale, double x_fro
 
 void TrendPanel::refresh() {
     if (paused_ || !adapter_.hasSample()) return;
+    dirty_ = false;
+    since_redraw_.start();
     const std::int64_t end = adapter_.latest().time_ms;
     const std::int64_t span = trendWindowMs(window_);
     view_end_ms_ = end;

@@ -8,6 +8,7 @@
 #include "LiveSourceAdapter.h"
 #include "Theme.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <array>
@@ -42,7 +43,11 @@ public:
     /// Points handed to Qt Charts for a channel at the last refresh (tests check decimation).
     qsizetype pointCount(Channel c) const;
 
+    /// Charts redraw at most this often (the data may arrive at 30 Hz).
+    static constexpr int kMinRedrawMs = 100;
+
 public slots:
+    /// Redraws now (tests, screenshot); live updates go through the throttle below.
     void refresh();
     void setPaused(bool paused);
 
@@ -82,6 +87,8 @@ private:
     QLineSeries* power_cursor_;
     QLineSeries* market_cursor_;
     std::vector<XYPoint> scratch_;
+    QElapsedTimer since_redraw_;
+    bool dirty_ = false;
 };
 
 } // namespace gridtwin::ui

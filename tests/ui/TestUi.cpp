@@ -334,6 +334,7 @@ private slots:
             day.push_back(r);
         }
         adapter.ingest(day);
+        trends.refresh();   // live updates are throttled to the tick; draw now
         const qsizetype n = trends.pointCount(Channel::Pv);
         QVERIFY2(n > 0 && n <= 4 * 900, qPrintable(QString::number(n)));
         QVERIFY(n < static_cast<qsizetype>(day.size()));
