@@ -249,7 +249,12 @@ void MainWindow::updateStatus() {
     const QString src_text = tr("%1: %2, %3")
                                  .arg(QString::fromStdString(src.name()), stateName(src.state()),
                                       speedName(src.speed()));
-    if (source_label_->text() != src_text) source_label_->setText(src_text);
+    if (source_label_->text() != src_text) {
+        source_label_->setText(src_text);
+        for (QAction* a : speed_group_->actions()) {   // the speed may be set from outside
+            a->setChecked(std::fabs(a->data().toDouble() - src.speed()) < 1e-9);
+        }
+    }
     if (adapter_.hasSample()) {
         const std::int64_t t = adapter_.latest().time_ms;
         const QString zone = QString::fromStdString(adapter_.site().location.time_zone);
