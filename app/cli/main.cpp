@@ -1,2 +1,53 @@
+// gridtwin-cli: the headless commands. Builds nothing global; each command owns its objects.
+#include "ArgParser.h"
+#include "Commands.h"
+
+#include "model/InputError.h"
+
 #include <cstdio>
-int main() { std::puts("gridtwin-cli: placeholder"); return 0; }
+#include <exception>
+#include <string>
+#include <vector>
+
+namespace {
+void printHelp() {
+    std::puts(
+        "gridtwin-cli " GRIDTWIN_VERSION " - headless GridTwin (energy twin of an AI compute site)\n"
+        "\n"
+        "usage: gridtwin-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "commands:\n"
+        "  simulate   simulate a site over a period and print KPIs (--help for options)\n"
+        "\n"
+        "Power in kW, energy in kWh, time in UTC. Exit codes: 0 ok, 1 bad input or failed work, 2 usage.");
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        printHelp();
+        return args.empty() ? 2 : 0;
+    }
+    if (args[0] == "--version") {
+        std::puts("gridtwin-cli " GRIDTWIN_VERSION);
+        return 0;
+    }
+    const std::string command = args[0];
+    args.erase(args.begin());
+    try {
+        if (command == "simulate") return gridtwin::cli::runSimulate(args);
+        std::fprintf(stderr, "gridtwin-cli: unknown command '%s'\n", command.c_str());
+        printHelp();
+        return 2;
+    } catch (const gridtwin::cli::UsageError& e) {
+        std::fprintf(stderr, "gridtwin-cli %s: %s\n", command.c_str(), e.what());
+        return 2;
+    } catch (const gridtwin::InputError& e) {
+        std::fprintf(stderr, "gridtwin-cli %s: %s\n", command.c_str(), e.what());
+        return e.file().empty() ? 2 : 1;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "gridtwin-cli %s: error: %s\n", command.c_str(), e.what());
+        return 1;
+    }
+}

@@ -1,0 +1,52 @@
+#include "SiteArguments.h"
+
+#include "model/InputError.h"
+#include "model/ParameterTable.h"
+#include "model/SiteConfigJson.h"
+#include "model/TimeUtc.h"
+
+#include <charconv>
+
+namespace gridtwin::cli {
+
+SiteConfig loadSiteArgument(const std::string& site_arg) {
+    if (site_arg == "demo") return referenceSite();
+    return loadSiteConfig(site_arg);
+}
+
+void applyOverrides(SiteConfig& site, const std::vector<std::string>& assignments) {
+    for (const std::string& a : assignments) {
+        const auto eq = a.find('=');
+        if (eq == std::string::npos || eq == 0)
+            throw InputError("", "--set", "NAME=VALUE (see gridtwin-cli parameters)", a);
+        setParameter(site, a.substr(0, eq), a.substr(eq + 1));
+    }
+}
+
+namespace {
+std::int64_t parseTime(const ArgParser& args, const char* name, std::int64_t fallback) {
+    const auto text = args.value(name);
+    if (!text) return fallback;
+    const auto ms = parseIsoUtc(*text);
+    if (!ms) throw InputError("", std::string("--") + name, "a UTC date YYYY-MM-DD or time YYYY-MM-DDTHH:MM:SSZ", *text);
+    return *ms;
+}
+} // namespace
+
+SimulationPeriod periodFromArguments(const ArgParser& args, std::int64_t default_step_s) {
+    SimulationPeriod p;
+    p.start_ms = parseTime(args, "from", msFromCivil({2025, 1, 1}));
+    CivilTime next_year = civilFromMs(p.start_ms);
+    next_year.year += 1;
+    p.end_ms = parseTime(args, "to", msFromCivil(next_year));
+    std::int64_t step_s = default_step_s;
+    if (const auto text = args.value("step")) {
+        const auto res = std::from_chars(text->data(), text->data() + text->size(), step_s);
+        if (res.ec != std::errc{} || res.ptr != text->data() + text->size())
+            throw InputError("", "--step", "a whole number of seconds from 1 to 3600", *text);
+    }
+    p.step_ms = step_s * 1000;
+    return p;
+}
+
+} // namespace gridtwin::cli
