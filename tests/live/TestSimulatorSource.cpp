@@ -259,6 +259,29 @@ private slots:
         QVERIFY(QString::fromStdString(bad.stateText()).contains("weather.csv: line 3 (ghi)"));
     }
 
+    void realSimulationStreamsBalancedSteps() {
+        // The production constructor drives gridtwin::SiteSimulation at 15-min steps.
+        SimulatorSource src(referenceSite(), kStart, 900'000);
+        QCOMPARE(src.period().end_ms, *parseIsoUtc("2025-01-01T00:00:00Z"));
+        src.setSpeed(0);
+        src.start();
+        std::vector<StepRecord> got;
+        QVERIFY(waitFor(
+            [&] {
+                src.drain(got);
+                return got.size() >= 96 || src.state() == SourceState::Faulted;
+            },
+            60s));
+        QVERIFY2(src.state() != SourceState::Faulted, src.stateText().c_str());
+        src.stop();
+        src.drain(got);
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            QCOMPARE(got[i].time_ms, kStart + static_cast<std::int64_t>(i) * 900'000);
+            QVERIFY(std::abs(balanceResidualKw(got[i])) < 1e-6);
+            QVERIFY(got[i].load_kw > 0);
+        }
+    }
+
     void badArguments() {
         SimulatorSource src(referenceSite(), kStart, 1000, stubFactory(), WallClock::system());
         QVERIFY_THROWS_EXCEPTION(InputError, src.setSpeed(-1));
