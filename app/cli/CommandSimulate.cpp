@@ -5,10 +5,12 @@
 #include "io/TimeSeriesCsvWriter.h"
 #include "model/InputError.h"
 #include "model/ParameterTable.h"
+#include "model/SiteConfigJson.h"
 #include "model/TimeUtc.h"
 #include "sim/KpiJson.h"
 #include "sim/SimulationKpis.h"
 #include "sim/SiteSimulation.h"
+#include "store/Historian.h"
 
 #include <cmath>
 #include <cstdio>
@@ -19,16 +21,28 @@ namespace gridtwin::cli {
 
 namespace {
 
-SimulationKpis simulate(const SiteConfig& site, const SimulationPeriod& period, const std::string& out_path) {
+// With db_path, every step also goes into site db_site of that historian (opened only once the
+// simulation has accepted the site and period, so a refused run leaves no file behind).
+SimulationKpis simulate(const SiteConfig& site, const SimulationPeriod& period, const std::string& out_path,
+                        const std::string& db_path = {}, const std::string& db_site = {}) {
     SiteSimulation sim(site, period);
+    std::unique_ptr<Historian> db;
+    int site_id = 0;
+    if (!db_path.empty()) {
+        db = std::make_unique<Historian>(db_path);
+        site_id = db->siteId(db_site);
+        db->addConfigVersion(site_id, period.start_ms, "gridtwin-cli", "simulate", siteConfigToJson(site).dump());
+    }
     KpiAccumulator kpis(site, period.start_ms, period.end_ms, period.step_ms);
     std::unique_ptr<TimeSeriesCsvWriter> writer;
     if (!out_path.empty()) writer = std::make_unique<TimeSeriesCsvWriter>(out_path);
     sim.runToEnd([&](std::span<const StepRecord> batch) {
         kpis.add(batch);
         if (writer) writer->write(batch);
+        if (db) db->appendSteps(site_id, batch);
     });
     if (writer) writer->close();
+    if (db) db->flush();
     return kpis.finish();
 }
 
@@ -75,6 +89,8 @@ int runSimulate(const std::vector<std::string>& args) {
         {"set", "NAME=VALUE", true, false, "override a site parameter (see gridtwin-cli parameters)"},
         {"out", "FILE.csv", false, false, "write every step in the time-series CSV format"},
         {"json", "", false, false, "print the KPIs as JSON"},
+        {"db", "FILE.sqlite", false, false, "also store every step (of the candidate with --compare) in this historian"},
+        {"db-site", "NAME", false, false, "historian site name for --db (default: the site's name)"},
         {"compare", "NAME=VALUE", false, true, "also run a candidate with these overrides (none given: baseline without battery control) and print deltas"},
     });
     p.parse(args);
@@ -87,9 +103,12 @@ int runSimulate(const std::vector<std::string>& args) {
     applyOverrides(site, p.values("set"));
     const SimulationPeriod period = periodFromArguments(p, 900);
     const std::string out = p.value("out").value_or("");
+    if (p.has("db-site") && !p.has("db")) throw UsageError("--db-site needs --db FILE.sqlite\n" + p.usage());
+    const std::string db_path = p.value("db").value_or("");
+    const std::string db_site = p.value("db-site").value_or(site.name);
 
     if (!p.has("compare")) {
-        const SimulationKpis k = simulate(site, period, out);
+        const SimulationKpis k = simulate(site, period, out, db_path, db_site);
         if (p.has("json")) std::cout << kpisToJson(k).dump(2) << "\n";
         else printText("Simulation", site, period, k);
         return 0;
@@ -102,7 +121,7 @@ int runSimulate(const std::vector<std::string>& args) {
     if (overrides.empty()) setParameter(baseline, "controller.kind", "none");
     else applyOverrides(candidate, overrides);
     const SimulationKpis kb = simulate(baseline, period, "");
-    const SimulationKpis kc = simulate(candidate, period, out);
+    const SimulationKpis kc = simulate(candidate, period, out, db_path, db_site);
     if (p.has("json")) {
         nlohmann::json j;
         j["baseline"] = kpisToJson(kb);

@@ -7,5 +7,9 @@ namespace gridtwin::cli {
 // Each command parses its own options and returns the process exit code:
 // 0 success, 1 failed work (bad input file, I/O), 2 usage error.
 int runSimulate(const std::vector<std::string>& args);
+// Historian commands (docs/historian.md): recorded logs in and out, and a health report.
+int runImportLog(const std::vector<std::string>& args);
+int runExportLog(const std::vector<std::string>& args);
+int runDbCheck(const std::vector<std::string>& args);
 
 } // namespace gridtwin::cli

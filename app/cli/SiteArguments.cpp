@@ -23,22 +23,20 @@ void applyOverrides(SiteConfig& site, const std::vector<std::string>& assignment
     }
 }
 
-namespace {
-std::int64_t parseTime(const ArgParser& args, const char* name, std::int64_t fallback) {
+std::int64_t timeArgument(const ArgParser& args, const char* name, std::int64_t fallback) {
     const auto text = args.value(name);
     if (!text) return fallback;
     const auto ms = parseIsoUtc(*text);
     if (!ms) throw InputError("", std::string("--") + name, "a UTC date YYYY-MM-DD or time YYYY-MM-DDTHH:MM:SSZ", *text);
     return *ms;
 }
-} // namespace
 
 SimulationPeriod periodFromArguments(const ArgParser& args, std::int64_t default_step_s) {
     SimulationPeriod p;
-    p.start_ms = parseTime(args, "from", msFromCivil({2025, 1, 1}));
+    p.start_ms = timeArgument(args, "from", msFromCivil({2025, 1, 1}));
     CivilTime next_year = civilFromMs(p.start_ms);
     next_year.year += 1;
-    p.end_ms = parseTime(args, "to", msFromCivil(next_year));
+    p.end_ms = timeArgument(args, "to", msFromCivil(next_year));
     std::int64_t step_s = default_step_s;
     if (const auto text = args.value("step")) {
         const auto res = std::from_chars(text->data(), text->data() + text->size(), step_s);

@@ -14,6 +14,8 @@ namespace gridtwin::cli {
 SiteConfig loadSiteArgument(const std::string& site_arg);
 /// NAME=VALUE through the parameter table (ranges checked there).
 void applyOverrides(SiteConfig& site, const std::vector<std::string>& assignments);
+/// Option `name` as a UTC date or time (InputError naming --name when malformed); fallback when absent.
+std::int64_t timeArgument(const ArgParser& args, const char* name, std::int64_t fallback);
 /// --from/--to (UTC dates or times; default: the calendar year 2025) and --step SECONDS.
 SimulationPeriod periodFromArguments(const ArgParser& args, std::int64_t default_step_s);
 

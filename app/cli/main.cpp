@@ -18,6 +18,11 @@ void printHelp() {
         "\n"
         "commands:\n"
         "  simulate   simulate a site over a period and print KPIs (--help for options)\n"
+        "  import-log FILE.csv --db FILE.sqlite [--site NAME] [--lenient]\n"
+        "             import a time-series CSV log into the historian (strict unless --lenient)\n"
+        "  export-log --db FILE.sqlite [--site NAME] [--from DATE] [--to DATE] --out FILE.csv|-\n"
+        "             export a site's stored data as time-series CSV\n"
+        "  db-check   --db FILE.sqlite: schema version, sites, channels, integrity check\n"
         "\n"
         "Power in kW, energy in kWh, time in UTC. Exit codes: 0 ok, 1 bad input or failed work, 2 usage.");
 }
@@ -37,6 +42,9 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
     try {
         if (command == "simulate") return gridtwin::cli::runSimulate(args);
+        if (command == "import-log") return gridtwin::cli::runImportLog(args);
+        if (command == "export-log") return gridtwin::cli::runExportLog(args);
+        if (command == "db-check") return gridtwin::cli::runDbCheck(args);
         std::fprintf(stderr, "gridtwin-cli: unknown command '%s'\n", command.c_str());
         printHelp();
         return 2;
