@@ -4,19 +4,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-struct Run {
-    int exit_code;
-    QString out;
-    QString err;
-};
+#include "CliRunner.h"
 
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(GRIDTWIN_CLI_PATH), args);
-    if (!p.waitForFinished(600000)) return {-1, {}, QStringLiteral("timeout")};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+namespace {
 
 QByteArray readAll(const QString& path) {
     QFile f(path);
