@@ -18,6 +18,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
+#include <span>
 
 namespace gridtwin::ui {
 
@@ -43,6 +45,87 @@ QChart* makeChart() {
 void hideFromLegend(QChart* chart, QLineSeries* s) {
     for (QLegendMarker* m : chart->legend()->markers(s)) m->setVisible(false);
 }
+
+// Min and max of every column of the plot, in time order, so a one-sample spike stays visible
+// with at most 2 points per column; the samples just outside [x_from, x_to] are kept so the line
+// reaches the plot edges. NaN samples are left out (the line bridges a gap).
+void decimateColumnsMinMax(const TimeSeriesBuffer& buf, double x_from, double x_to, int columns,
+                           double scale, QList<QPointF>& out) {
+    out.clear();
+    if (buf.empty() || columns <= 0 || !(x_to > x_from)) return;
+    const std::span<const double> x = buf.times();
+    const std::span<const double> y = buf.values();
+    const double width = (x_to - x_from) / columns;
+    // indexAt gives the last sample at or before a time: at x_from that is the sample before the
+    // range, and the one after the sample at x_to is the first beyond it.
+    const std::size_t lo = buf.indexAt(static_cast<std::int64_t>(x_from));
+    const std::size_t hi = std::min(buf.size(), buf.indexAt(static_cast<std::int64_t>(x_to)) + 2);
+    out.reserve(static_cast<qsizetype>(
+        std::min<std::size_t>(hi - lo, 2 * static_cast<std::size_t>(columns) + 4)));
+    bool open = false;
+    long current = 0;
+    std::size_t i_min = 0;
+    std::size_t i_max = 0;
+    auto flush = [&] {
+        if (!open) return;
+        const std::size_t a = std::min(i_min, i_max);
+        const std::size_t b = std::max(i_min, i_max);
+        out.append(QPointF(x[a], y[a] / scale));
+        if (b != a) out.append(QPointF(x[b], y[b] / scale));
+    };
+    for (std::size_t i = lo; i < hi; ++i) {
+        if (std::isnan(y[i])) continue;
+        auto c = static_cast<long>(std::floor((x[i] - x_from) / width));
+        // x_to itself belongs to the last column; neighbours outside the range keep their own.
+        if (x[i] >= x_from && x[i] <= x_to) c = std::clamp(c, 0L, static_cast<long>(columns) - 1);
+        if (!open || c != current) {
+            flush();
+            open = true;
+            current = c;
+            i_min = i;
+            i_max = i;
+            continue;
+        }
+        if (y[i] < y[i_min]) i_min = i;
+        if (y[i] > y[i_max]) i_max = i;
+    }
+    flush();
+}
+
+struct NiceRange {
+    double min;
+    double max;
+    int ticks;
+};
+
+// 1, 2, 5 x 10^n at or above x (ceiling) or nearest to it, as QValueAxis::applyNiceNumbers does.
+double niceNumber(double x, bool ceiling) {
+    const double z = std::pow(10.0, std::floor(std::log10(x)));
+    const double q = x / z;
+    if (ceiling) return (q <= 1.0 ? 1.0 : q <= 2.0 ? 2.0 : q <= 5.0 ? 5.0 : 10.0) * z;
+    return (q < 1.5 ? 1.0 : q < 3.0 ? 2.0 : q < 7.0 ? 5.0 : 10.0) * z;
+}
+
+// The loose nice range of Qt's applyNiceNumbers for the default 5 ticks, computed here so the axis
+// is only touched when the result changes (applyNiceNumbers always sets the range, twice).
+NiceRange niceRange(double lo, double hi) {
+    constexpr int kTicks = 5;
+    if (!(hi > lo)) hi = lo + 1;
+    const double step = niceNumber(niceNumber(hi - lo, true) / (kTicks - 1), false);
+    const double a = std::floor(lo / step);
+    const double b = std::ceil(hi / step);
+    return {a * step, b * step, static_cast<int>(b - a) + 1};
+}
+
+bool differs(const QValueAxis* axis, const NiceRange& r) {
+    return axis->min() != r.min || axis->max() != r.max || axis->tickCount() != r.ticks;
+}
+
+void applyRange(QValueAxis* axis, const NiceRange& r) {
+    if (axis->min() != r.min || axis->max() != r.max) axis->setRange(r.min, r.max);
+    if (axis->tickCount() != r.ticks) axis->setTickCount(r.ticks);
+}
+
 
 } // namespace
 
@@ -228,16 +311,18 @@ qsizetype TrendPanel::pointCount(Channel c) const {
     return series_[static_cast<std::size_t>(c)]->count();
 }
 
-void TrendPanel::fill(QLineSeries* series, Channel c, double scale, double x_from, double x_to,
-                      int columns) {
-    const TimeSeriesBuffer& b = adapter_.series(c);
-    decimateMinMax(b.times(), b.values(), x_from, x_to, columns, scratch_);
-    QList<QPointF> pts;
-    pts.reserve(static_cast<qsizetype>(scratch_.size()));
-    for (const XYPoint& p : scratch_) {
-        if (std::isfinite(p.y)) pts.append(QPointF(p.x, p.y / scale));
+QList<QPointF> TrendPanel::points(Channel c) const {
+    return series_[static_cast<std::size_t>(c)]->points();
+}
+
+void TrendPanel::decimate(Channel c, double scale, double x_from, double x_to, int columns,
+                          double& lo, double& hi) {
+    QList<QPointF>& out = lists_[static_cast<std::size_t>(c)];
+    decimateColumnsMinMax(adapter_.series(c), x_from, x_to, columns, scale, out);
+    for (const QPointF& p : out) {
+        lo = std::min(lo, p.y());
+        hi = std::max(hi, p.y());
     }
-    series->replace(pts);
 }
 
 void TrendPanel::refresh() {
@@ -247,52 +332,95 @@ void TrendPanel::refresh() {
     const std::int64_t end = adapter_.latest().time_ms;
     const std::int64_t span = trendWindowMs(window_);
     view_end_ms_ = end;
-    const auto x_from = static_cast<double>(end - span);
-    const auto x_to = static_cast<double>(end);
-    const int columns = std::max(50, static_cast<int>(power_chart_->plotArea().width()));
-
-    using C = Channel;
-    for (C c : {C::Pv, C::Load, C::Grid, C::Bess}) {
-        fill(series_[static_cast<std::size_t>(c)], c, kKwPerMw, x_from, x_to, columns);
-    }
-    fill(series_[static_cast<std::size_t>(C::Soc)], C::Soc, 1.0, x_from, x_to, columns);
-    fill(series_[static_cast<std::size_t>(C::Price)], C::Price, 1.0, x_from, x_to, columns);
-    fill(series_[static_cast<std::size_t>(C::Carbon)], C::Carbon, 1.0, x_from, x_to, columns);
+    // Device pixels: one min/max pair per physical column keeps every spike and nothing more.
+    const int columns = std::max(
+        50, static_cast<int>(power_chart_->plotArea().width() * power_view_->devicePixelRatioF()));
+    // Scrolling by less than one column does not show; keeping the x axes then saves the domain
+    // update of every series and the label relayout (the newest < 1 column waits a frame or so).
+    const auto span_ms = static_cast<double>(span);
+    const auto end_ms = static_cast<double>(end);
+    const bool x_changed = shown_x_to_ - shown_x_from_ != span_ms ||
+                           std::fabs(end_ms - shown_x_to_) >= span_ms / columns;
+    const double x_from = x_changed ? end_ms - span_ms : shown_x_from_;
+    const double x_to = x_changed ? end_ms : shown_x_to_;
 
     const LiveKpiSnapshot k = adapter_.kpis();
     const double thr = k.peak_threshold_kw / kKwPerMw;
     const double mp = k.month_peak_kw / kKwPerMw;
-    threshold_->replace({QPointF(x_from, thr), QPointF(x_to, thr)});
-    month_peak_->replace({QPointF(x_from, mp), QPointF(x_to, mp)});
 
+    using C = Channel;
     // Y ranges from what is drawn, so spikes and the limit lines always fit.
-    double lo = 0;
-    double hi = std::max(thr, mp);
+    double power_lo = 0;
+    double power_hi = std::max(thr, mp);
     for (C c : {C::Pv, C::Load, C::Grid, C::Bess}) {
-        for (const QPointF& p : series_[static_cast<std::size_t>(c)]->points()) {
-            lo = std::min(lo, p.y());
-            hi = std::max(hi, p.y());
-        }
+        decimate(c, kKwPerMw, x_from, x_to, columns, power_lo, power_hi);
     }
-    power_y_->setRange(lo, hi * 1.08 + 0.1);
-    power_y_->applyNiceNumbers();
-    auto range_of = [](const QLineSeries* s, double& a, double& b) {
-        a = 0;
-        b = 1;
-        for (const QPointF& p : s->points()) b = std::max(b, p.y());
+    double soc_lo = 0;
+    double soc_hi = 100;
+    decimate(C::Soc, 1.0, x_from, x_to, columns, soc_lo, soc_hi);
+    double price_lo = 0;
+    double price_hi = 1;
+    decimate(C::Price, 1.0, x_from, x_to, columns, price_lo, price_hi);
+    double carbon_lo = 0;
+    double carbon_hi = 1;
+    decimate(C::Carbon, 1.0, x_from, x_to, columns, carbon_lo, carbon_hi);
+
+    const NiceRange power_nice = niceRange(power_lo, power_hi * 1.08 + 0.1);
+    const NiceRange price_nice = niceRange(price_lo, price_hi * 1.1);
+    const NiceRange carbon_nice = niceRange(0, carbon_hi * 1.1);
+    const bool limits_changed = x_changed || thr != shown_threshold_ || mp != shown_month_peak_;
+
+    auto changed = [this](C c) {
+        return lists_[static_cast<std::size_t>(c)] != shown_[static_cast<std::size_t>(c)];
     };
-    double a = 0;
-    double b = 0;
-    range_of(series_[static_cast<std::size_t>(C::Price)], a, b);
-    price_y_->setRange(std::min(a, 0.0), b * 1.1);
-    price_y_->applyNiceNumbers();
-    range_of(series_[static_cast<std::size_t>(C::Carbon)], a, b);
-    carbon_y_->setRange(0, b * 1.1);
-    carbon_y_->applyNiceNumbers();
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(end - span);
-    const QDateTime to = QDateTime::fromMSecsSinceEpoch(end);
-    power_x_->setRange(from, to);
-    market_x_->setRange(from, to);
+    // An axis change recomputes every series on it: empty the ones about to be replaced first so
+    // that recomputation is trivial and each series is laid out once, by its replace.
+    auto clear_changed = [&](std::initializer_list<C> chans) {
+        for (C c : chans) {
+            if (changed(c)) series_[static_cast<std::size_t>(c)]->clear();
+        }
+    };
+    auto replace_changed = [&](std::initializer_list<C> chans) {
+        for (C c : chans) {
+            const auto i = static_cast<std::size_t>(c);
+            if (!changed(c)) continue;
+            series_[i]->replace(lists_[i]);
+            // The old list is no longer shared with the series: reuse its buffer next time.
+            shown_[i].swap(lists_[i]);
+        }
+    };
+
+    const std::initializer_list<C> power_chans = {C::Pv, C::Load, C::Grid, C::Bess, C::Soc};
+    if (x_changed || differs(power_y_, power_nice)) {
+        clear_changed(power_chans);
+        if (limits_changed) {
+            threshold_->clear();
+            month_peak_->clear();
+        }
+        applyRange(power_y_, power_nice);
+    }
+    const std::initializer_list<C> market_chans = {C::Price, C::Carbon};
+    if (x_changed || differs(price_y_, price_nice) || differs(carbon_y_, carbon_nice)) {
+        clear_changed(market_chans);
+        applyRange(price_y_, price_nice);
+        applyRange(carbon_y_, carbon_nice);
+    }
+    if (x_changed) {
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x_from));
+        const QDateTime to = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x_to));
+        power_x_->setRange(from, to);
+        market_x_->setRange(from, to);
+        shown_x_from_ = x_from;
+        shown_x_to_ = x_to;
+    }
+    replace_changed(power_chans);
+    replace_changed(market_chans);
+    if (limits_changed) {
+        threshold_->replace({QPointF(x_from, thr), QPointF(x_to, thr)});
+        month_peak_->replace({QPointF(x_from, mp), QPointF(x_to, mp)});
+        shown_threshold_ = thr;
+        shown_month_peak_ = mp;
+    }
 }
 
 QString TrendPanel::cursorText(std::int64_t t_ms) const {

@@ -1,14 +1,18 @@
 #pragma once
 // Rolling trend charts (Qt Charts): power (PV, load, grid, BESS, with threshold and month-peak
 // lines) with SoC on a second axis, and a small chart of price and carbon intensity. Each series
-// is reduced with decimateMinMax to the plot width before QXYSeries::replace (style.md rule 7);
-// refresh is driven by the adapter's tick, so it redraws at most ~30 Hz. Pause freezes the view;
-// the mouse cursor reads every channel at the time under it.
+// is reduced to the min and max of every device-pixel column of the plot before
+// QXYSeries::replace (style.md rule 7), so spikes stay visible; refresh is driven by the adapter's
+// tick, so it redraws at most ~30 Hz. Axes are only touched when their (nice) range changes, since
+// every axis change makes Qt Charts recompute the geometry of all series on it. Pause freezes the
+// view; the mouse cursor reads every channel at the time under it.
 
 #include "LiveSourceAdapter.h"
 #include "Theme.h"
 
 #include <QElapsedTimer>
+#include <QList>
+#include <QPointF>
 #include <QWidget>
 
 #include <array>
@@ -42,6 +46,8 @@ public:
     QString cursorText(std::int64_t t_ms) const;
     /// Points handed to Qt Charts for a channel at the last refresh (tests check decimation).
     qsizetype pointCount(Channel c) const;
+    /// The points of a channel as drawn (MW for the power channels).
+    QList<QPointF> points(Channel c) const;
 
     /// Charts redraw at most this often (the data may arrive at 30 Hz).
     static constexpr int kMinRedrawMs = 100;
@@ -58,8 +64,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void fill(QLineSeries* series, Channel c, double scale, double x_from, double x_to,
-              int columns);
+    /// Decimates channel c into lists_[c]; widens [lo, hi] by the points produced.
+    void decimate(Channel c, double scale, double x_from, double x_to, int columns, double& lo,
+                  double& hi);
     void showCursor(std::int64_t t_ms);
 
     LiveSourceAdapter& adapter_;
@@ -86,7 +93,14 @@ private:
     QLineSeries* month_peak_;
     QLineSeries* power_cursor_;
     QLineSeries* market_cursor_;
-    std::vector<XYPoint> scratch_;
+    // The decimated points of the next refresh, and those the series hold now (to skip the
+    // replace of a series whose content did not change).
+    std::array<QList<QPointF>, kChannelCount> lists_;
+    std::array<QList<QPointF>, kChannelCount> shown_;
+    double shown_x_from_ = 0;
+    double shown_x_to_ = 0;
+    double shown_threshold_ = 0;
+    double shown_month_peak_ = 0;
     QElapsedTimer since_redraw_;
     bool dirty_ = false;
 };

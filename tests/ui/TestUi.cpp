@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -336,8 +337,17 @@ private slots:
         adapter.ingest(day);
         trends.refresh();   // live updates are throttled to the tick; draw now
         const qsizetype n = trends.pointCount(Channel::Pv);
-        QVERIFY2(n > 0 && n <= 4 * 900, qPrintable(QString::number(n)));
+        // Min and max per pixel column: at most 2 points for each of the < 900 columns.
+        QVERIFY2(n > 0 && n <= 2 * 900, qPrintable(QString::number(n)));
         QVERIFY(n < static_cast<qsizetype>(day.size()));
+        double pv_max_mw = 0;
+        double pv_min_mw = 1e9;
+        for (const QPointF& p : trends.points(Channel::Pv)) {
+            pv_max_mw = std::max(pv_max_mw, p.y());
+            pv_min_mw = std::min(pv_min_mw, p.y());
+        }
+        QCOMPARE(pv_max_mw, 4.9);   // the one-sample spike survives decimation
+        QCOMPARE(pv_min_mw, 1.0);
         QVERIFY(trends.cursorText(kT0 + 40000 * 1000LL).contains(QStringLiteral("PV 4.90 MW")));
         QVERIFY(trends.cursorText(kT0 + 40001 * 1000LL).contains(QStringLiteral("PV 4.90 MW")));
         QVERIFY(trends.cursorText(kT0 + 40002 * 1000LL).contains(QStringLiteral("PV 1.00 MW")));
