@@ -65,11 +65,12 @@ KpiTilesView::KpiTilesView(QWidget* parent) : QWidget(parent) {
 void KpiTilesView::setTile(KpiTile t, const QString& value, const QString& detail,
                            TileLevel level) {
     const auto i = static_cast<std::size_t>(t);
-    tiles_[i].value->setText(value);
-    tiles_[i].detail->setText(detail);
+    // Unchanged texts skip the label's relayout and repaint.
+    if (tiles_[i].value->text() != value) tiles_[i].value->setText(value);
+    if (tiles_[i].detail->text() != detail) tiles_[i].detail->setText(detail);
     if (levels_[i] != level) {
         levels_[i] = level;
-        restyle();
+        restyleTile(i);
     }
 }
 
@@ -108,26 +109,27 @@ void KpiTilesView::setTheme(Theme theme) {
 }
 
 void KpiTilesView::restyle() {
+    for (std::size_t i = 0; i < kKpiTileCount; ++i) restyleTile(i);
+}
+
+void KpiTilesView::restyleTile(std::size_t i) {
     const ThemeColors c = themeColors(theme_);
-    for (std::size_t i = 0; i < kKpiTileCount; ++i) {
-        Tile& t = tiles_[i];
-        QColor border = c.track;
-        QColor value = c.text;
-        if (levels_[i] == TileLevel::Alert) {
-            border = c.critical;
-            value = c.critical;
-        } else if (levels_[i] == TileLevel::Warning) {
-            border = c.warning;
-            value = c.warning;
-        }
-        t.frame->setStyleSheet(
-            QStringLiteral("QFrame#kpiTile { background: %1; border: 2px solid %2; "
-                           "border-radius: 6px; }")
-                .arg(c.panel.name(), border.name()));
-        t.title->setStyleSheet(QStringLiteral("color: %1;").arg(c.dim_text.name()));
-        t.value->setStyleSheet(QStringLiteral("color: %1;").arg(value.name()));
-        t.detail->setStyleSheet(QStringLiteral("color: %1;").arg(c.dim_text.name()));
+    Tile& t = tiles_[i];
+    QColor border = c.track;
+    QColor value = c.text;
+    if (levels_[i] == TileLevel::Alert) {
+        border = c.critical;
+        value = c.critical;
+    } else if (levels_[i] == TileLevel::Warning) {
+        border = c.warning;
+        value = c.warning;
     }
+    t.frame->setStyleSheet(QStringLiteral("QFrame#kpiTile { background: %1; border: 2px solid %2; "
+                                          "border-radius: 6px; }")
+                               .arg(c.panel.name(), border.name()));
+    t.title->setStyleSheet(QStringLiteral("color: %1;").arg(c.dim_text.name()));
+    t.value->setStyleSheet(QStringLiteral("color: %1;").arg(value.name()));
+    t.detail->setStyleSheet(QStringLiteral("color: %1;").arg(c.dim_text.name()));
 }
 
 QString KpiTilesView::titleText(KpiTile t) const {

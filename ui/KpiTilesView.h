@@ -41,6 +41,8 @@ private:
     };
     void setTile(KpiTile t, const QString& value, const QString& detail, TileLevel level);
     void restyle();
+    /// Style sheets of one tile; only the tile whose level changed (re-polishing is costly).
+    void restyleTile(std::size_t i);
 
     std::array<Tile, kKpiTileCount> tiles_{};
     std::array<TileLevel, kKpiTileCount> levels_{};
