@@ -3,7 +3,8 @@
 // trackers, decimation) + the paint events it causes. Prints p50/p99/max frame time and the
 // GUI-thread CPU share (getrusage RUSAGE_THREAD). Target: p99 < 33 ms, CPU < 30 % of one core.
 // Also the same percentiles of GUI-thread CPU time per frame, which a busy (or stolen) CPU does
-// not inflate, so runs on a shared machine can still be compared.
+// not inflate, so runs on a shared machine can still be compared (this 2-core VM shows up to 50 %
+// steal): compare medians of several runs, alternating the builds under test.
 // Usage: bench_ui_frames [wall_seconds=20] [speed=600]
 
 #include "LiveSourceAdapter.h"
