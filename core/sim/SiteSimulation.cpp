@@ -57,6 +57,21 @@ struct SiteSimulation::Impl {
     std::unique_ptr<ItLoadModel> load;
     HourlySeries price;
     HourlySeries carbon;
+    // Step-hold values of the current hour: valueAt (bounds check + division) only when the hour changes.
+    struct HourCache {
+        std::int64_t from_ms = 1, to_ms = 0; // empty until first use
+        double value = 0;
+        double at(const HourlySeries& h, std::int64_t t_ms) {
+            if (t_ms < from_ms || t_ms >= to_ms) {
+                value = h.valueAt(t_ms); // throws outside the series, as before
+                from_ms = h.start_ms + (t_ms - h.start_ms) / kMsPerHour * kMsPerHour;
+                to_ms = from_ms + kMsPerHour;
+            }
+            return value;
+        }
+    };
+    HourCache price_cache;
+    HourCache carbon_cache;
     DemandTracker demand;
     Battery battery;
     std::unique_ptr<Controller> controller;
@@ -97,21 +112,21 @@ struct SiteSimulation::Impl {
                static_cast<double>(v[static_cast<std::size_t>(i + 1)]) * frac;
     }
 
-    StepRecord step() {
+    // Writes into the caller's record (the batch slot) so the ~100-byte record is not copied.
+    void step(StepRecord& r) {
         const std::int64_t t0 = period.start_ms + step_index * period.step_ms;
         const std::int64_t t1 = t0 + period.step_ms;
         const std::int64_t mid = t0 + period.step_ms / 2;
         if (mid >= pv_year.start_ms + static_cast<std::int64_t>(pv_year.hours) * kMsPerHour) ensureYear(mid);
         const double hour_pos = static_cast<double>(mid - pv_year.start_ms) / static_cast<double>(kMsPerHour);
 
-        StepRecord r;
         r.time_ms = t0;
         const double pv_available_kw = std::max(0.0, interpolate(pv_year.pv_ac_kw, hour_pos));
         r.ambient_c = interpolate(pv_year.ambient_c, hour_pos);
         r.it_load_kw = load->meanItLoadKw(t0, t1);
         r.load_kw = facilityLoadKw(site.cluster, r.it_load_kw, r.ambient_c);
-        r.price_eur_per_mwh = price.valueAt(t0);
-        r.carbon_g_per_kwh = carbon.valueAt(t0);
+        r.price_eur_per_mwh = price_cache.at(price, t0);
+        r.carbon_g_per_kwh = carbon_cache.at(carbon, t0);
 
         const BessConfig& bc = site.bess;
         const GridConfig& grid = site.grid;
@@ -169,7 +184,6 @@ struct SiteSimulation::Impl {
         r.quality = Quality::Simulated;
         demand.add(t0, period.step_ms, grid_kw > 0 ? grid_kw : 0.0);
         ++step_index;
-        return r;
     }
 };
 
@@ -192,7 +206,7 @@ std::size_t SiteSimulation::run(std::size_t max_steps, const BatchSink& sink) {
         s.batch.clear();
         const std::size_t n = std::min<std::size_t>(
             {kBatchSize, max_steps - done_steps, static_cast<std::size_t>(s.step_count - s.step_index)});
-        for (std::size_t i = 0; i < n; ++i) s.batch.push_back(s.step());
+        for (std::size_t i = 0; i < n; ++i) s.step(s.batch.emplace_back());
         done_steps += n;
         if (sink) sink(std::span<const StepRecord>(s.batch.data(), s.batch.size()));
     }
