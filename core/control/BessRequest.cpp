@@ -7,7 +7,6 @@ namespace gridtwin {
 void BessRequest::propose(double kw, Reason why) {
     target_kw = std::clamp(kw, min_kw, max_kw);
     reason = why;
-    decided = true;
 }
 
 void BessRequest::limitDischarge(double max_discharge_kw, Reason why) {

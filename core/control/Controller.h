@@ -19,7 +19,6 @@ struct ControlInput {
     double dt_h = 0;
     double grid_without_bess_kw = 0;   // > 0 import the site would see with the battery idle
     double soc_pct = 0;
-    double soc_min_pct = 0;            // battery window, for reserve logic
     double interval_mean_so_far_kw = 0; // billing interval, elapsed part
     double interval_elapsed_fraction = 0; // 0 at the start of the interval, < 1
     double period_peak_kw = 0;         // highest billing-interval mean so far this period
@@ -34,9 +33,8 @@ struct BessRequest {
     double min_kw = -std::numeric_limits<double>::infinity();
     double max_kw = std::numeric_limits<double>::infinity();
     Reason reason = Reason::Idle;
-    bool decided = false;  // a controller has set target_kw
 
-    /// Sets the target within the bounds; returns false (and leaves the request) if undecidable.
+    /// Sets the target, clamped to the bounds that earlier controllers wrote.
     void propose(double kw, Reason why);
     void limitDischarge(double max_discharge_kw, Reason why); // max_kw = min(max_kw, value)
     void limitCharge(double max_charge_kw, Reason why);       // min_kw = max(min_kw, -value)

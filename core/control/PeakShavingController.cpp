@@ -27,8 +27,6 @@ void PeakShavingController::apply(const ControlInput& in, BessRequest& request) 
     } else {
         request.propose(0.0, Reason::Idle);
     }
-    // Other goals may not discharge into the reserve that peak shaving keeps.
-    request.decided = true;
 }
 
 } // namespace gridtwin

@@ -135,7 +135,6 @@ struct SiteSimulation::Impl {
         in.dt_h = dt_h;
         in.grid_without_bess_kw = r.load_kw + bc.aux_fixed_kw - pv_available_kw;
         in.soc_pct = battery.socPct();
-        in.soc_min_pct = bc.soc_min_pct;
         const std::int64_t interval_ms = static_cast<std::int64_t>(grid.tariff.billing_interval_s) * 1000;
         const std::int64_t interval_end = demand.intervalEndMs();
         if (interval_end > t0 && interval_end - t0 < interval_ms) {
