@@ -35,6 +35,14 @@
         <source>--lang expects en, de or zh_CN, found "%1"</source>
         <translation>--lang erwartet en, de oder zh_CN, gefunden „%1“</translation>
     </message>
+    <message>
+        <source>Window the screenshot shows: %1.</source>
+        <translation>Fenster, das das Bildschirmfoto zeigt: %1.</translation>
+    </message>
+    <message>
+        <source>--screen expects one of %1, found "%2"</source>
+        <translation>--screen erwartet eines von %1, gefunden „%2“</translation>
+    </message>
 </context>
 <context>
     <name>gridtwin::ui::AlarmListView</name>

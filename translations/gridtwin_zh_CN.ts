@@ -35,6 +35,14 @@
         <source>--lang expects en, de or zh_CN, found "%1"</source>
         <translation>--lang 需要 en、de 或 zh_CN，实际为“%1”</translation>
     </message>
+    <message>
+        <source>Window the screenshot shows: %1.</source>
+        <translation>截图显示的窗口：%1。</translation>
+    </message>
+    <message>
+        <source>--screen expects one of %1, found "%2"</source>
+        <translation>--screen 应为 %1 之一，实际为 "%2"</translation>
+    </message>
 </context>
 <context>
     <name>gridtwin::ui::AlarmListView</name>

@@ -25,7 +25,12 @@ AppOptions parseAppOptions(const QStringList& arguments) {
                                    QStringLiteral("dark|light"));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("AppOptions", "Language: en, de or zh_CN."),
                                   QStringLiteral("en|de|zh_CN"));
-    p.addOptions({shot, after, theme, lang});
+    const QCommandLineOption screen(
+        QStringLiteral("screen"),
+        QCoreApplication::translate("AppOptions", "Window the screenshot shows: %1.")
+            .arg(screenNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"), QStringLiteral("console"));
+    p.addOptions({shot, after, screen, theme, lang});
     p.process(arguments);
 
     o.screenshot_file = p.value(shot);
@@ -33,6 +38,12 @@ AppOptions parseAppOptions(const QStringList& arguments) {
     o.after_s = p.value(after).toDouble(&ok);
     if (!ok || o.after_s < 0) {
         o.error = QCoreApplication::translate("AppOptions", "--after expects a number of seconds >= 0, found \"%1\"").arg(p.value(after));
+    }
+    if (const auto id = parseScreenName(p.value(screen))) {
+        o.screen = *id;
+    } else {
+        o.error = QCoreApplication::translate("AppOptions", "--screen expects one of %1, found \"%2\"")
+                      .arg(screenNames().join(QStringLiteral(", ")), p.value(screen));
     }
     if (p.isSet(theme)) {
         o.theme = parseThemeCode(p.value(theme));

@@ -1,7 +1,8 @@
 #pragma once
-// Command line of the GUI: gridtwin [--screenshot FILE.png [--after SECONDS]]
+// Command line of the GUI: gridtwin [--screenshot FILE.png [--after SECONDS] [--screen NAME]]
 // [--theme dark|light] [--lang en|de|zh_CN]; and loading of the translations it selects.
 
+#include "ScreenId.h"
 #include "Theme.h"
 
 #include <QString>
@@ -16,6 +17,7 @@ namespace gridtwin::ui {
 struct AppOptions {
     QString screenshot_file;           // empty = interactive
     double after_s = 3600.0;           // simulated seconds before the screenshot
+    ScreenId screen = ScreenId::Console; // which window the screenshot shows
     std::optional<Theme> theme;        // nullopt = remembered setting (dark by default)
     QString language;                  // empty = remembered setting, then the system locale
     QString error;                     // non-empty when the command line is invalid

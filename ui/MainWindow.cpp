@@ -20,6 +20,7 @@
 
 #include <array>
 #include <cmath>
+#include <utility>
 
 namespace gridtwin::ui {
 
@@ -262,6 +263,29 @@ void MainWindow::updateStatus() {
                                       .arg(formatTime(t, QString()), formatTime(t, zone), zone);
         if (time_label_->text() != time_text) time_label_->setText(time_text);
     }
+}
+
+QWidget* MainWindow::openScreen(ScreenId id) {
+    QWidget* w = nullptr;
+    switch (id) {
+    case ScreenId::Console: w = this; break;
+    case ScreenId::Settings: break;
+    case ScreenId::Connection:
+    case ScreenId::Workbench:
+    case ScreenId::Report: break;
+    }
+    const ScreenOpener& opener = screen_openers_.at(static_cast<std::size_t>(id));
+    if (w == nullptr && opener) w = opener();
+    if (w != nullptr) {
+        w->show();
+        w->raise();
+        w->activateWindow();
+    }
+    return w;
+}
+
+void MainWindow::setScreenOpener(ScreenId id, ScreenOpener opener) {
+    screen_openers_.at(static_cast<std::size_t>(id)) = std::move(opener);
 }
 
 void MainWindow::chooseLanguage(const QString& code) {

@@ -3,11 +3,15 @@
 // and alarms (dock widgets), toolbar and shortcuts for the source, status bar, menus, theme and
 // the remembered layout. Domain logic lives in core; data arrives through LiveSourceAdapter.
 
+#include "ScreenId.h"
 #include "Theme.h"
 #include "TrendPanel.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+
+#include <array>
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -37,6 +41,13 @@ public:
     TrendPanel* trends() const { return trends_; }
     AlarmListView* alarms() const { return alarms_; }
     QString statusText() const;
+
+    /// Opens (shows and raises) the top-level widget of a screen and returns it, nullptr when
+    /// this build has no such screen. Screens built in ui/ get a case in openScreen(); windows
+    /// from libraries above ui/ (workbench, report) are handed in by the app with setScreenOpener.
+    QWidget* openScreen(ScreenId id);
+    using ScreenOpener = std::function<QWidget*()>;   // returns the window, created once
+    void setScreenOpener(ScreenId id, ScreenOpener opener);
 
 public slots:
     void setTheme(gridtwin::ui::Theme theme);
@@ -76,6 +87,7 @@ private:
     QLabel* source_label_;
     QLabel* time_label_;
     QLabel* origin_label_;
+    std::array<ScreenOpener, 5> screen_openers_;   // indexed by ScreenId
     QElapsedTimer since_texts_;
     bool texts_dirty_ = false;
 };

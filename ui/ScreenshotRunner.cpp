@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPixmap>
@@ -16,7 +17,7 @@
 namespace gridtwin::ui {
 
 bool runScreenshot(LiveSourceAdapter& adapter, MainWindow& window, const QString& file,
-                   double after_s) {
+                   double after_s, ScreenId screen) {
     window.resize(kScreenshotWidth, kScreenshotHeight);
     window.show();
     LiveSource& source = adapter.source();
@@ -65,7 +66,23 @@ bool runScreenshot(LiveSourceAdapter& adapter, MainWindow& window, const QString
         QCoreApplication::processEvents();
         window.trends()->refresh();
     }
-    const QPixmap shot = window.grab();
+    QWidget* target = window.openScreen(screen);
+    if (target == nullptr) {
+        std::fprintf(stderr, "gridtwin: the screen \"%s\" is not available in this build\n",
+                     qPrintable(screenName(screen)));
+        source.stop();
+        return false;
+    }
+    if (target != &window) {
+        // Dialogs keep their own layout size; other top-level windows get the console's size.
+        if (qobject_cast<QDialog*>(target) != nullptr) {
+            target->adjustSize();
+        } else {
+            target->resize(kScreenshotWidth, kScreenshotHeight);
+        }
+        for (int i = 0; i < 5; ++i) QCoreApplication::processEvents();
+    }
+    const QPixmap shot = target->grab();
     source.stop();
     if (!shot.save(file, "PNG")) {
         std::fprintf(stderr, "gridtwin: cannot write %s\n", qPrintable(file));

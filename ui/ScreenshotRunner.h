@@ -1,6 +1,9 @@
 #pragma once
 // Headless screenshot: step the source (paused, single steps in chunks) until `after_s` simulated
-// seconds have passed, pump the adapter, render the window at a fixed 1600x1000 and save it as PNG.
+// seconds have passed, pump the adapter, open the chosen screen (main window at a fixed 1600x1000,
+// other windows at the same size, dialogs at their own size) and save that window as PNG.
+
+#include "ScreenId.h"
 
 #include <QString>
 
@@ -12,8 +15,9 @@ class MainWindow;
 inline constexpr int kScreenshotWidth = 1600;
 inline constexpr int kScreenshotHeight = 1000;
 
-/// Returns false (and prints why to stderr) when the source faults or the file cannot be written.
+/// Returns false (and prints why to stderr) when the source faults, the screen is not in this
+/// build or the file cannot be written.
 bool runScreenshot(LiveSourceAdapter& adapter, MainWindow& window, const QString& file,
-                   double after_s);
+                   double after_s, ScreenId screen = ScreenId::Console);
 
 } // namespace gridtwin::ui

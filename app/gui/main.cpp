@@ -57,7 +57,8 @@ int main(int argc, char** argv) {
     ui::MainWindow window(adapter, theme);
 
     if (screenshot) {
-        return ui::runScreenshot(adapter, window, opts.screenshot_file, opts.after_s) ? 0 : 1;
+        return ui::runScreenshot(adapter, window, opts.screenshot_file, opts.after_s,
+                                 opts.screen) ? 0 : 1;
     }
     window.restoreLayout();
     window.show();

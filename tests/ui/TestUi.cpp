@@ -170,17 +170,29 @@ private slots:
         QTest::addColumn<QString>("theme");
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("error");
-        QTest::newRow("defaults") << QStringList{"gridtwin"} << "" << 3600.0 << "" << "" << "";
+        QTest::addColumn<QString>("screen");
+        QTest::newRow("defaults") << QStringList{"gridtwin"} << "" << 3600.0 << "" << "" << ""
+                                  << "console";
+        QTest::newRow("settings screen")
+            << QStringList{"gridtwin", "--screenshot", "s.png", "--screen", "settings"} << "s.png"
+            << 3600.0 << "" << "" << "" << "settings";
+        QTest::newRow("workbench screen")
+            << QStringList{"gridtwin", "--screen", "workbench"} << "" << 3600.0 << "" << "" << ""
+            << "workbench";
+        QTest::newRow("bad screen")
+            << QStringList{"gridtwin", "--screen", "cockpit"} << "" << 3600.0 << "" << ""
+            << "--screen expects one of console, connection, workbench, report, settings, found "
+               "\"cockpit\"" << "console";
         QTest::newRow("screenshot light")
             << QStringList{"gridtwin", "--screenshot", "/tmp/a.png", "--after", "120",
                            "--theme", "light", "--lang", "de"}
-            << "/tmp/a.png" << 120.0 << "light" << "de" << "";
+            << "/tmp/a.png" << 120.0 << "light" << "de" << "" << "console";
         QTest::newRow("bad theme") << QStringList{"gridtwin", "--theme", "blue"} << "" << 3600.0
-                                   << "" << "" << "--theme expects dark or light, found \"blue\"";
+                                   << "" << "" << "--theme expects dark or light, found \"blue\"" << "console";
         QTest::newRow("bad after") << QStringList{"gridtwin", "--after", "-5"} << "" << -5.0 << ""
-                                   << "" << "--after expects a number of seconds >= 0, found \"-5\"";
+                                   << "" << "--after expects a number of seconds >= 0, found \"-5\"" << "console";
         QTest::newRow("bad lang") << QStringList{"gridtwin", "--lang", "fr"} << "" << 3600.0 << ""
-                                  << "fr" << "--lang expects en, de or zh_CN, found \"fr\"";
+                                  << "fr" << "--lang expects en, de or zh_CN, found \"fr\"" << "console";
     }
     void appOptions() {
         QFETCH(QStringList, args);
@@ -189,12 +201,34 @@ private slots:
         QFETCH(QString, theme);
         QFETCH(QString, lang);
         QFETCH(QString, error);
+        QFETCH(QString, screen);
         const AppOptions o = parseAppOptions(args);
         QCOMPARE(o.screenshot_file, shot);
         QCOMPARE(o.after_s, after);
         QCOMPARE(o.theme ? themeCode(*o.theme) : QString(), theme);
         QCOMPARE(o.language, lang);
         QCOMPARE(o.error, error);
+        QCOMPARE(screenName(o.screen), screen);
+    }
+
+    void openScreenConsoleAndOpener() {
+        FakeSource src;
+        LiveSourceAdapter adapter(referenceSite(), src);
+        MainWindow w(adapter, Theme::Dark);
+        QCOMPARE(w.openScreen(ScreenId::Console), static_cast<QWidget*>(&w));
+        QVERIFY(w.isVisible());
+        QCOMPARE(w.openScreen(ScreenId::Report), nullptr);   // nothing handed in: not in this build
+        int calls = 0;
+        QWidget other;
+        w.setScreenOpener(ScreenId::Report, [&] {
+            ++calls;
+            return &other;
+        });
+        QCOMPARE(w.openScreen(ScreenId::Report), &other);
+        QCOMPARE(calls, 1);
+        QVERIFY(other.isVisible());
+        for (const QString& name : screenNames()) QCOMPARE(screenName(*parseScreenName(name)), name);
+        QVERIFY(!parseScreenName(QStringLiteral("Console")));   // names are case-sensitive
     }
 
     void flowRatingsOfReferenceSite() {

@@ -1,0 +1,40 @@
+#include "ScreenId.h"
+
+#include <array>
+#include <utility>
+
+namespace gridtwin::ui {
+
+namespace {
+
+constexpr std::array<std::pair<ScreenId, const char*>, 5> kScreens = {{
+    {ScreenId::Console, "console"},
+    {ScreenId::Connection, "connection"},
+    {ScreenId::Workbench, "workbench"},
+    {ScreenId::Report, "report"},
+    {ScreenId::Settings, "settings"},
+}};
+
+} // namespace
+
+QString screenName(ScreenId id) {
+    for (const auto& [screen, name] : kScreens) {
+        if (screen == id) return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<ScreenId> parseScreenName(const QString& name) {
+    for (const auto& [screen, text] : kScreens) {
+        if (name == QLatin1String(text)) return screen;
+    }
+    return std::nullopt;
+}
+
+QStringList screenNames() {
+    QStringList out;
+    for (const auto& entry : kScreens) out << QString::fromLatin1(entry.second);
+    return out;
+}
+
+} // namespace gridtwin::ui
