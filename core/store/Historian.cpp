@@ -410,19 +410,26 @@ std::vector<HistorianEvent> Historian::events(int site_id, std::int64_t from_ms,
 }
 
 std::int64_t Historian::addConfigVersion(int site_id, std::int64_t time_ms, const std::string& author,
-                                         const std::string& reason, const std::string& json) {
+                                         const std::string& reason, const std::string& json,
+                                         std::optional<std::int64_t> parent_id) {
     SqliteStatement q(d_->db, d_->path,
-        "INSERT INTO config_versions (site_id, time_ms, author, reason, json) VALUES (?, ?, ?, ?, ?)");
-    q.bind(1, site_id).bind(2, time_ms).bind(3, author).bind(4, reason).bind(5, json).run();
+        "INSERT INTO config_versions (site_id, time_ms, author, reason, json, parent_id) VALUES (?, ?, ?, ?, ?, ?)");
+    q.bind(1, site_id).bind(2, time_ms).bind(3, author).bind(4, reason).bind(5, json);
+    if (parent_id) q.bind(6, *parent_id);
+    else q.bindNull(6);
+    q.run();
     const std::int64_t id = sqlite3_last_insert_rowid(d_->db);
     flush();
     return id;
 }
 
 namespace {
-constexpr const char* kConfigColumns = "SELECT id, site_id, time_ms, author, reason, json FROM config_versions ";
+constexpr const char* kConfigColumns =
+    "SELECT id, site_id, time_ms, author, reason, json, parent_id FROM config_versions ";
 ConfigVersion readConfig(const SqliteStatement& q) {
-    return {q.i64(0), static_cast<int>(q.i64(1)), q.i64(2), q.text(3), q.text(4), q.text(5)};
+    ConfigVersion v{q.i64(0), static_cast<int>(q.i64(1)), q.i64(2), q.text(3), q.text(4), q.text(5), {}};
+    if (!q.isNull(6)) v.parent_id = q.i64(6);
+    return v;
 }
 } // namespace
 
@@ -439,6 +446,25 @@ std::optional<ConfigVersion> Historian::configVersion(std::int64_t id) {
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     return readConfig(q);
+}
+
+std::int64_t Historian::appendAudit(const AuditEntry& e) {
+    SqliteStatement q(d_->db, d_->path,
+        "INSERT INTO audit_log (time_ms, user, profile, action, detail) VALUES (?, ?, ?, ?, ?)");
+    q.bind(1, e.time_ms).bind(2, e.user).bind(3, e.profile).bind(4, e.action).bind(5, e.detail).run();
+    const std::int64_t id = sqlite3_last_insert_rowid(d_->db);
+    flush(); // an audit trail must not wait for the next ingest commit
+    return id;
+}
+
+std::vector<AuditEntry> Historian::auditLog(std::int64_t from_ms, std::int64_t to_ms) {
+    std::vector<AuditEntry> out;
+    SqliteStatement q(d_->db, d_->path,
+        "SELECT id, time_ms, user, profile, action, detail FROM audit_log "
+        "WHERE time_ms >= ? AND time_ms < ? ORDER BY time_ms, id");
+    q.bind(1, from_ms).bind(2, to_ms);
+    while (q.step()) out.push_back({q.i64(0), q.i64(1), q.text(2), q.text(3), q.text(4), q.text(5)});
+    return out;
 }
 
 std::string Historian::integrityCheck() {

@@ -20,7 +20,7 @@
 
 namespace gridtwin {
 
-inline constexpr int kHistorianSchemaVersion = 1;
+inline constexpr int kHistorianSchemaVersion = 2;
 /// Rollup levels in seconds, finest first.
 inline constexpr std::int64_t kRollupLevelsS[] = {60, 900, 3600};
 
@@ -65,6 +65,17 @@ struct ConfigVersion {
     std::string author;
     std::string reason;
     std::string json;
+    std::optional<std::int64_t> parent_id; // the version this one was derived from (schema v2)
+};
+
+/// One row of the append-only audit log (schema v2): who did what, when, under which profile.
+struct AuditEntry {
+    std::int64_t id = 0;
+    std::int64_t time_ms = 0;
+    std::string user;
+    std::string profile;   // "operator", "engineer", "compliance", ...
+    std::string action;    // stable code, e.g. "export_config_version", "enable_setpoint_writing"
+    std::string detail;    // free text for the reader
 };
 
 struct HistorianOptions {
@@ -118,9 +129,15 @@ public:
     std::vector<HistorianEvent> events(int site_id, std::int64_t from_ms, std::int64_t to_ms);
 
     std::int64_t addConfigVersion(int site_id, std::int64_t time_ms, const std::string& author,
-                                  const std::string& reason, const std::string& json);
+                                  const std::string& reason, const std::string& json,
+                                  std::optional<std::int64_t> parent_id = std::nullopt);
     std::vector<ConfigVersion> configVersions(int site_id); // oldest first, json included
     std::optional<ConfigVersion> configVersion(std::int64_t id);
+
+    /// Appends an audit entry (e.id ignored) and commits at once; returns the id.
+    std::int64_t appendAudit(const AuditEntry& e);
+    /// Entries with from_ms <= time < to_ms, oldest first (ties by id).
+    std::vector<AuditEntry> auditLog(std::int64_t from_ms, std::int64_t to_ms);
 
     /// PRAGMA integrity_check text ("ok" when healthy).
     std::string integrityCheck();

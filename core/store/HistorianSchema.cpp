@@ -68,9 +68,21 @@ void migrateTo1(sqlite3* db, const std::string& path) {
     }
 }
 
+// v1 -> v2 (change control): config versions remember the version they were derived from, and an
+// append-only audit log records who changed what under which profile. Existing rows are kept.
+void migrateTo2(sqlite3* db, const std::string& path) {
+    if (!hasColumn(db, path, "config_versions", "parent_id"))
+        sqliteExec(db, path, "ALTER TABLE config_versions ADD COLUMN parent_id INTEGER");
+    sqliteExec(db, path,
+               "CREATE TABLE IF NOT EXISTS audit_log ("
+               " id INTEGER PRIMARY KEY, time_ms INTEGER NOT NULL, user TEXT NOT NULL,"
+               " profile TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '');"
+               "CREATE INDEX IF NOT EXISTS audit_log_time ON audit_log (time_ms);");
+}
+
 using Migration = void (*)(sqlite3*, const std::string&);
 // migrations[v] takes a file from version v to v + 1.
-constexpr Migration kMigrations[] = {migrateTo1};
+constexpr Migration kMigrations[] = {migrateTo1, migrateTo2};
 static_assert(std::size(kMigrations) == kHistorianSchemaVersion);
 
 } // namespace

@@ -76,7 +76,7 @@ private slots:
     void dbCheckReportsSimulatedDay() {
         const Run r = cli({"db-check", "--db", day_db_});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains("schema version: 1\n"));
+        QVERIFY(r.out.contains("schema version: 2\n"));
         QVERIFY(r.out.contains("sites: 1\n"));
         // 12 standard channels, one config version recorded by simulate.
         QVERIFY2(r.out.contains("site 1 'Reference AI compute site': 12 channels, 1 config versions"), qPrintable(r.out));

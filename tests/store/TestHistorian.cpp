@@ -111,7 +111,7 @@ void TestStore::fileIsPlainSqliteInWalMode() {
     QCOMPARE(rawScalar(path, "PRAGMA journal_mode"), std::string("wal"));
     QCOMPARE(rawScalar(path, "SELECT count(*) FROM samples"), std::string("2"));
     QCOMPARE(rawScalar(path, "SELECT quality FROM samples WHERE time_ms = 2000"), std::string("1"));
-    QCOMPARE(rawScalar(path, "SELECT max(version) FROM schema_version"), std::string("1"));
+    QCOMPARE(rawScalar(path, "SELECT max(version) FROM schema_version"), std::to_string(kHistorianSchemaVersion));
 }
 
 void TestStore::appendStepsRoundTrip() {
@@ -302,7 +302,7 @@ void TestStore::schemaVersionAndReopenKeepsVersion() {
     { Historian h(path); QCOMPARE(h.schemaVersion(), kHistorianSchemaVersion); }
     { Historian h(path); QCOMPARE(h.schemaVersion(), kHistorianSchemaVersion); }
     // One row per applied migration: reopening does not migrate again.
-    QCOMPARE(rawScalar(path, "SELECT count(*) FROM schema_version"), std::string("1"));
+    QCOMPARE(rawScalar(path, "SELECT count(*) FROM schema_version"), std::to_string(kHistorianSchemaVersion));
 }
 
 void TestStore::migratesV0File() {
@@ -315,7 +315,7 @@ void TestStore::migratesV0File() {
             "INSERT INTO channels VALUES (1, 1, 'grid_kw', 'kW');"
             "INSERT INTO samples VALUES (1, 0, 1), (1, 30000, 3), (1, 60000, 5), (1, 90000, 7);");
     Historian h(path);
-    QCOMPARE(h.schemaVersion(), 1);
+    QCOMPARE(h.schemaVersion(), kHistorianSchemaVersion);
     const auto ch = h.channels(1);
     QCOMPARE(ch.size(), std::size_t(1));
     QCOMPARE(ch[0].source, std::string());
