@@ -464,18 +464,19 @@ double GpuClusterLoad::waveAntiderivative(std::int64_t t) const {
     return wave_period_ms_ * (f < d ? (1.0 - d) * f : d * (1.0 - f));
 }
 
-void GpuClusterLoad::seek(std::int64_t t) {
-    if (t < bp_[cursor_].t && cursor_ > 0) {
+std::size_t GpuClusterLoad::seek(std::size_t cursor, std::int64_t t) const {
+    if (cursor >= bp_.size() || (t < bp_[cursor].t && cursor > 0)) {
         const auto it = std::upper_bound(bp_.begin(), bp_.end(), t,
                                          [](std::int64_t x, const Breakpoint& b) { return x < b.t; });
-        cursor_ = it == bp_.begin() ? 0 : static_cast<std::size_t>(it - bp_.begin()) - 1;
+        cursor = it == bp_.begin() ? 0 : static_cast<std::size_t>(it - bp_.begin()) - 1;
     }
-    while (cursor_ + 1 < bp_.size() && bp_[cursor_ + 1].t <= t) ++cursor_;
+    while (cursor + 1 < bp_.size() && bp_[cursor + 1].t <= t) ++cursor;
+    return cursor;
 }
 
-double GpuClusterLoad::integrate(std::int64_t t0, std::int64_t t1) const {
+double GpuClusterLoad::integrate(std::size_t cursor, std::int64_t t0, std::int64_t t1) const {
     double sum = 0.0;
-    std::size_t k = cursor_;
+    std::size_t k = cursor;
     if (t0 < bp_[0].t) { // before the period: the start value held
         const std::int64_t hi = std::min(t1, bp_[0].t);
         sum += bp_[0].v * static_cast<double>(hi - t0);
@@ -494,18 +495,19 @@ double GpuClusterLoad::integrate(std::int64_t t0, std::int64_t t1) const {
     return sum;
 }
 
-double GpuClusterLoad::meanItLoadKw(std::int64_t t0_ms, std::int64_t t1_ms) {
+double GpuClusterLoad::meanItLoadKwFrom(Cursor& cursor, std::int64_t t0_ms, std::int64_t t1_ms) const {
     if (t1_ms <= t0_ms) t1_ms = t0_ms + 1; // instantaneous: the millisecond at t0
-    seek(t0_ms);
-    const Breakpoint& b = bp_[cursor_];
+    const std::size_t c = seek(cursor.index, t0_ms);
+    cursor.index = c;
+    const Breakpoint& b = bp_[c];
     const double len = static_cast<double>(t1_ms - t0_ms);
-    if (t0_ms >= b.t && (cursor_ + 1 == bp_.size() || t1_ms <= bp_[cursor_ + 1].t)) {
+    if (t0_ms >= b.t && (c + 1 == bp_.size() || t1_ms <= bp_[c + 1].t)) {
         // Fast path: the whole step lies in one segment.
         double mean = b.v + b.s * (static_cast<double>(t0_ms - b.t) + 0.5 * len);
         if (b.w != 0.0) mean += b.w * (waveAntiderivative(t1_ms) - waveAntiderivative(t0_ms)) / len;
         return idle_it_kw_ + mean;
     }
-    return idle_it_kw_ + integrate(t0_ms, t1_ms) / len;
+    return idle_it_kw_ + integrate(c, t0_ms, t1_ms) / len;
 }
 
 } // namespace gridtwin

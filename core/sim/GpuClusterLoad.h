@@ -38,8 +38,7 @@ public:
     GpuClusterLoad(const GpuClusterConfig& cfg, std::uint64_t seed, std::int64_t start_ms,
                    std::int64_t end_ms);
 
-    /// Outside the period the value at its start (before) or end (after) holds.
-    double meanItLoadKw(std::int64_t t0_ms, std::int64_t t1_ms) override;
+    // meanItLoadKw: outside the period the value at its start (before) or end (after) holds.
 
     /// Jobs that overlap the period, by start time.
     const std::vector<JobRecord>& jobs() const { return jobs_; }
@@ -68,12 +67,15 @@ public:
         double w = 0.0;      // square-wave amplitude (kW, high minus low) on [t, next t)
     };
 
+protected:
+    double meanItLoadKwFrom(Cursor& cursor, std::int64_t t0_ms, std::int64_t t1_ms) const override;
+
 private:
     void validate(const GpuClusterConfig& c, std::int64_t start_ms, std::int64_t end_ms) const;
     void generate(const GpuClusterConfig& c, std::uint64_t seed);
-    void seek(std::int64_t t);
+    std::size_t seek(std::size_t cursor, std::int64_t t) const;
     double waveAntiderivative(std::int64_t t) const;
-    double integrate(std::int64_t t0, std::int64_t t1) const;  // kW ms above idle, from cursor_
+    double integrate(std::size_t cursor, std::int64_t t0, std::int64_t t1) const;  // kW ms above idle
 
     std::int64_t start_ms_ = 0;
     std::int64_t end_ms_ = 0;
@@ -89,7 +91,6 @@ private:
     double wave_period_ms_ = 1000.0;
     double wave_duty_ = 1.0;
     std::vector<Breakpoint> bp_;
-    std::size_t cursor_ = 0;
     std::vector<JobRecord> jobs_;
 };
 

@@ -6,6 +6,7 @@
 #include "model/SiteConfig.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 
 namespace gridtwin {
@@ -18,7 +19,23 @@ public:
     /// engine steps forward; going back is allowed but slower). Exact for piecewise-linear load:
     /// ramps and dips are integrated over the step, so a 15-min step sees the true mean and a
     /// 1-s step sees the detail. t1_ms <= t0_ms gives the power over the millisecond at t0_ms.
-    virtual double meanItLoadKw(std::int64_t t0_ms, std::int64_t t1_ms) = 0;
+    double meanItLoadKw(std::int64_t t0_ms, std::int64_t t1_ms) { return meanItLoadKw(own_cursor_, t0_ms, t1_ms); }
+
+    /// Where one reader stands in the model's data. The model itself is read-only, so many runs
+    /// can share one model (prepared inputs), each with its own cursor.
+    struct Cursor {
+        std::size_t index = 0;
+    };
+    /// As above, reading with the caller's cursor (same results whatever cursor is passed).
+    double meanItLoadKw(Cursor& cursor, std::int64_t t0_ms, std::int64_t t1_ms) const {
+        return meanItLoadKwFrom(cursor, t0_ms, t1_ms);
+    }
+
+protected:
+    virtual double meanItLoadKwFrom(Cursor& cursor, std::int64_t t0_ms, std::int64_t t1_ms) const = 0;
+
+private:
+    Cursor own_cursor_;
 };
 
 /// PUE at an ambient temperature: pue_min + pue_slope_per_c * max(0, T - free_cooling_c)

@@ -116,19 +116,21 @@ RecordedLoadSeries::RecordedLoadSeries(const std::string& csv_path, std::int64_t
                              formatIsoUtc(covered_end_ms_));
 }
 
-double RecordedLoadSeries::meanItLoadKw(std::int64_t t0_ms, std::int64_t t1_ms) {
+double RecordedLoadSeries::meanItLoadKwFrom(Cursor& cursor, std::int64_t t0_ms, std::int64_t t1_ms) const {
     if (t1_ms <= t0_ms) t1_ms = t0_ms + 1; // instantaneous: the millisecond at t0
-    if (t0_ms < times_ms_[cursor_]) {
-        const auto it = std::upper_bound(times_ms_.begin(), times_ms_.end(), t0_ms);
-        cursor_ = it == times_ms_.begin() ? 0 : static_cast<std::size_t>(it - times_ms_.begin()) - 1;
-    }
     const std::size_t n = times_ms_.size();
-    while (cursor_ + 1 < n && times_ms_[cursor_ + 1] <= t0_ms) ++cursor_;
+    std::size_t c = cursor.index;
+    if (c >= n || t0_ms < times_ms_[c]) {
+        const auto it = std::upper_bound(times_ms_.begin(), times_ms_.end(), t0_ms);
+        c = it == times_ms_.begin() ? 0 : static_cast<std::size_t>(it - times_ms_.begin()) - 1;
+    }
+    while (c + 1 < n && times_ms_[c + 1] <= t0_ms) ++c;
+    cursor.index = c;
     // Step-hold: a time outside the samples takes the nearest sample's value.
-    if (cursor_ + 1 == n || t1_ms <= times_ms_[cursor_ + 1]) return kw_[cursor_];
+    if (c + 1 == n || t1_ms <= times_ms_[c + 1]) return kw_[c];
     double sum = 0.0;
     std::int64_t t = t0_ms;
-    for (std::size_t k = cursor_; t < t1_ms; ++k) {
+    for (std::size_t k = c; t < t1_ms; ++k) {
         const std::int64_t hi = k + 1 < n ? std::min(t1_ms, times_ms_[k + 1]) : t1_ms;
         sum += kw_[k] * static_cast<double>(hi - t);
         t = hi;

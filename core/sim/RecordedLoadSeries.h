@@ -18,17 +18,17 @@ public:
     /// file that does not cover [start_ms, end_ms).
     RecordedLoadSeries(const std::string& csv_path, std::int64_t start_ms, std::int64_t end_ms);
 
-    double meanItLoadKw(std::int64_t t0_ms, std::int64_t t1_ms) override;
-
     std::size_t sampleCount() const { return times_ms_.size(); }
     std::int64_t firstMs() const { return times_ms_.front(); }
     std::int64_t coveredEndMs() const { return covered_end_ms_; } // exclusive
+
+protected:
+    double meanItLoadKwFrom(Cursor& cursor, std::int64_t t0_ms, std::int64_t t1_ms) const override;
 
 private:
     std::vector<std::int64_t> times_ms_;
     std::vector<double> kw_;
     std::int64_t covered_end_ms_ = 0;
-    std::size_t cursor_ = 0;
 };
 
 } // namespace gridtwin

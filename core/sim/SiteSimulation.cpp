@@ -1,16 +1,10 @@
 #include "sim/SiteSimulation.h"
 
 #include "control/Controller.h"
-#include "io/PvgisTmyReader.h"
 #include "model/InputError.h"
 #include "model/TimeUtc.h"
 #include "sim/Battery.h"
 #include "sim/DemandTracker.h"
-#include "sim/GpuClusterLoad.h"
-#include "sim/HourlySeries.h"
-#include "sim/ItLoadModel.h"
-#include "sim/RecordedLoadSeries.h"
-#include "sim/pv/PvYearProfile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,26 +16,6 @@ namespace {
 
 constexpr std::size_t kBatchSize = 4096;
 
-HourlySeries loadSeries(const std::string& file, bool price, std::int64_t from_ms,
-                        std::int64_t to_ms) {
-    if (file.empty()) return price ? builtinPriceProfile(from_ms, to_ms) : builtinCarbonProfile(from_ms, to_ms);
-    HourlySeries s = price ? readPriceCsv(file) : readCarbonCsv(file);
-    if (!s.covers(from_ms, to_ms)) {
-        throw InputError(file, "time_utc", "hourly values covering " + formatIsoUtc(from_ms) + " to " + formatIsoUtc(to_ms),
-                         s.values.empty() ? std::string() : formatIsoUtc(s.start_ms) + " + " + std::to_string(s.values.size()) + " h");
-    }
-    return s;
-}
-
-void validatePeriod(const SimulationPeriod& p) {
-    if (p.step_ms < 1000 || p.step_ms > 3'600'000)
-        throw InputError("", "--step", "a step from 1 s to 3600 s", std::to_string(p.step_ms / 1000.0) + " s");
-    if (p.end_ms <= p.start_ms)
-        throw InputError("", "--to", "an end after the start " + formatIsoUtc(p.start_ms), formatIsoUtc(p.end_ms));
-    if ((p.end_ms - p.start_ms) % p.step_ms != 0)
-        throw InputError("", "--step", "a step that divides the period evenly", std::to_string(p.step_ms / 1000) + " s");
-}
-
 } // namespace
 
 struct SiteSimulation::Impl {
@@ -51,12 +25,10 @@ struct SiteSimulation::Impl {
     std::int64_t step_count = 0;
     double dt_h = 0;
 
-    WeatherYear weather;
-    pv::PvYearProfile pv_year; // profile of the year being simulated
-    int pv_year_number = 0;
-    std::unique_ptr<ItLoadModel> load;
-    HourlySeries price;
-    HourlySeries carbon;
+    std::shared_ptr<const SimulationInputs> inputs;
+    const pv::PvYearProfile* pv_year = nullptr; // profile of the year being simulated
+    std::size_t pv_year_index = 0;
+    ItLoadModel::Cursor load_cursor;
     // Step-hold values of the current hour: valueAt (bounds check + division) only when the hour changes.
     struct HourCache {
         std::int64_t from_ms = 1, to_ms = 0; // empty until first use
@@ -77,28 +49,21 @@ struct SiteSimulation::Impl {
     std::unique_ptr<Controller> controller;
     std::vector<StepRecord> batch;
 
-    Impl(const SiteConfig& s, const SimulationPeriod& p)
-        : site(s), period((validatePeriod(p), p)),
-          weather(s.inputs.weather_file.empty() ? loadReferenceWeather() : readPvgisTmy(s.inputs.weather_file)),
-          price(loadSeries(s.inputs.price_file, true, p.start_ms, p.end_ms)),
-          carbon(loadSeries(s.inputs.carbon_file, false, p.start_ms, p.end_ms)),
+    Impl(const SiteConfig& s, const SimulationPeriod& p, std::shared_ptr<const SimulationInputs> in)
+        : site(s), period((validatePeriod(p), checkInputsMatch(*in, s, p), p)), inputs(std::move(in)),
           demand(s.grid.tariff, s.location.time_zone, p.start_ms, p.end_ms), battery(s.bess),
           controller(makeController(s.controller)) {
         step_count = (p.end_ms - p.start_ms) / p.step_ms;
         dt_h = static_cast<double>(p.step_ms) / 3.6e6;
-        if (s.cluster.recorded_load_file.empty())
-            load = std::make_unique<GpuClusterLoad>(s.cluster, s.seed, p.start_ms, p.end_ms);
-        else
-            load = std::make_unique<RecordedLoadSeries>(s.cluster.recorded_load_file, p.start_ms, p.end_ms);
         batch.reserve(kBatchSize);
-        ensureYear(p.start_ms);
+        pv_year = &inputs->pv_years.front();
     }
 
-    void ensureYear(std::int64_t t_ms) {
-        const int year = civilFromMs(t_ms).year;
-        if (year == pv_year_number) return;
-        pv_year = pv::computePvYearProfile(site, weather, year);
-        pv_year_number = year;
+    // The profile of the year containing t_ms (years are prepared in order; the engine steps forward).
+    void nextYear(std::int64_t t_ms) {
+        while (pv_year_index + 1 < inputs->pv_years.size() &&
+               t_ms >= pv_year->start_ms + static_cast<std::int64_t>(pv_year->hours) * kMsPerHour)
+            pv_year = &inputs->pv_years[++pv_year_index];
     }
 
     // Linear interpolation between hourly stamps (the profile holds instantaneous values).
@@ -117,16 +82,16 @@ struct SiteSimulation::Impl {
         const std::int64_t t0 = period.start_ms + step_index * period.step_ms;
         const std::int64_t t1 = t0 + period.step_ms;
         const std::int64_t mid = t0 + period.step_ms / 2;
-        if (mid >= pv_year.start_ms + static_cast<std::int64_t>(pv_year.hours) * kMsPerHour) ensureYear(mid);
-        const double hour_pos = static_cast<double>(mid - pv_year.start_ms) / static_cast<double>(kMsPerHour);
+        if (mid >= pv_year->start_ms + static_cast<std::int64_t>(pv_year->hours) * kMsPerHour) nextYear(mid);
+        const double hour_pos = static_cast<double>(mid - pv_year->start_ms) / static_cast<double>(kMsPerHour);
 
         r.time_ms = t0;
-        const double pv_available_kw = std::max(0.0, interpolate(pv_year.pv_ac_kw, hour_pos));
-        r.ambient_c = interpolate(pv_year.ambient_c, hour_pos);
-        r.it_load_kw = load->meanItLoadKw(t0, t1);
+        const double pv_available_kw = std::max(0.0, interpolate(pv_year->pv_ac_kw, hour_pos));
+        r.ambient_c = interpolate(pv_year->ambient_c, hour_pos);
+        r.it_load_kw = inputs->it_load->meanItLoadKw(load_cursor, t0, t1);
         r.load_kw = facilityLoadKw(site.cluster, r.it_load_kw, r.ambient_c);
-        r.price_eur_per_mwh = price_cache.at(price, t0);
-        r.carbon_g_per_kwh = carbon_cache.at(carbon, t0);
+        r.price_eur_per_mwh = price_cache.at(inputs->price, t0);
+        r.carbon_g_per_kwh = carbon_cache.at(inputs->carbon, t0);
 
         const BessConfig& bc = site.bess;
         const GridConfig& grid = site.grid;
@@ -187,7 +152,12 @@ struct SiteSimulation::Impl {
 };
 
 SiteSimulation::SiteSimulation(const SiteConfig& site, const SimulationPeriod& period)
-    : impl_(std::make_unique<Impl>(site, period)) {}
+    : impl_(std::make_unique<Impl>(site, period, prepareSimulationInputs(site, period))) {}
+
+SiteSimulation::SiteSimulation(const SiteConfig& site, const SimulationPeriod& period,
+                               std::shared_ptr<const SimulationInputs> inputs)
+    : impl_(inputs ? std::make_unique<Impl>(site, period, std::move(inputs))
+                   : throw InputError("", "inputs", "inputs from prepareSimulationInputs", "none")) {}
 
 SiteSimulation::~SiteSimulation() = default;
 

@@ -6,6 +6,7 @@
 
 #include "model/SiteConfig.h"
 #include "model/StepRecord.h"
+#include "sim/SimulationInputs.h"
 
 #include <cstdint>
 #include <functional>
@@ -14,17 +15,16 @@
 
 namespace gridtwin {
 
-struct SimulationPeriod {
-    std::int64_t start_ms = 0;  // UTC, inclusive
-    std::int64_t end_ms = 0;    // UTC, exclusive
-    std::int64_t step_ms = 900'000;
-};
-
 class SiteSimulation {
 public:
     /// Loads or builds every input series the site names (weather, load, price, carbon).
     /// Throws InputError for a bad input file or an impossible period/step.
     SiteSimulation(const SiteConfig& site, const SimulationPeriod& period);
+    /// Runs on inputs prepared by prepareSimulationInputs (shared, read-only; many simulations
+    /// may use them at once from different threads). Throws InputError when the site or period
+    /// differs from the prepared one in a field that shapes the inputs (see checkInputsMatch).
+    SiteSimulation(const SiteConfig& site, const SimulationPeriod& period,
+                   std::shared_ptr<const SimulationInputs> inputs);
     ~SiteSimulation();
     SiteSimulation(const SiteSimulation&) = delete;
     SiteSimulation& operator=(const SiteSimulation&) = delete;

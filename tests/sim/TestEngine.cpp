@@ -8,6 +8,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -135,6 +136,97 @@ private slots:
         bool differs = false;
         for (std::size_t i = 0; i < a.size() && !differs; ++i) differs = a[i].it_load_kw != c[i].it_load_kw;
         QVERIFY(differs);
+    }
+
+    void sharedInputsGiveTheSameRecords_data() {
+        QTest::addColumn<int>("variant");
+        QTest::addColumn<qint64>("start");
+        QTest::addColumn<qint64>("step_ms");
+        // Across New Year (two PV year profiles), a summer day at 1 s, and a week at 15 min.
+        QTest::newRow("reference, new year, 60 s") << 0 << qint64(msFromCivil({2024, 12, 31})) << qint64(60'000);
+        QTest::newRow("bess + controller variant, 1 s") << 1 << qint64(msFromCivil({2025, 6, 1})) << qint64(1000);
+        QTest::newRow("cooling + grid variant, 15 min") << 2 << qint64(msFromCivil({2025, 8, 1})) << qint64(900'000);
+    }
+
+    void sharedInputsGiveTheSameRecords() {
+        QFETCH(int, variant);
+        QFETCH(qint64, start);
+        QFETCH(qint64, step_ms);
+        const SiteConfig base = referenceSite();
+        const SimulationPeriod period{start, start + 2 * kMsPerDay, step_ms};
+        SiteConfig site = base;
+        if (variant == 1) {
+            site.bess.capacity_kwh = 35000;
+            site.bess.power_kw = 15000;
+            site.controller.peak_threshold_kw = 10800;
+            site.controller.kind = ControllerKind::SelfConsumption;
+        } else if (variant == 2) {
+            site.cluster.pue_min = 1.3;
+            site.cluster.facility_fixed_kw = 400;
+            site.grid.export_limit_kw = 0;
+            site.location.time_zone = "Europe/Berlin";
+        }
+        // Prepared for the base site; run for the variant: must equal a run that prepares its own.
+        const auto inputs = prepareSimulationInputs(base, {start, start + 2 * kMsPerDay, 3'600'000});
+        std::vector<StepRecord> own, shared;
+        SiteSimulation(site, period).runToEnd([&](auto b) { own.insert(own.end(), b.begin(), b.end()); });
+        SiteSimulation(site, period, inputs).runToEnd([&](auto b) { shared.insert(shared.end(), b.begin(), b.end()); });
+        // Twice on the same inputs: a run leaves nothing behind in them.
+        SiteSimulation(site, period, inputs).runToEnd([&](auto b) {
+            for (const StepRecord& r : b) QCOMPARE(r.grid_kw, shared[static_cast<std::size_t>((r.time_ms - start) / step_ms)].grid_kw);
+        });
+        QCOMPARE(shared.size(), static_cast<std::size_t>(2 * kMsPerDay / step_ms));
+        QCOMPARE(shared.size(), own.size());
+        for (std::size_t i = 0; i < own.size(); ++i) {
+            const StepRecord& a = own[i];
+            const StepRecord& b = shared[i];
+            const bool same = a.time_ms == b.time_ms && a.pv_kw == b.pv_kw && a.pv_curtailed_kw == b.pv_curtailed_kw &&
+                              a.load_kw == b.load_kw && a.it_load_kw == b.it_load_kw && a.bess_kw == b.bess_kw &&
+                              a.bess_aux_kw == b.bess_aux_kw && a.soc_pct == b.soc_pct && a.grid_kw == b.grid_kw &&
+                              a.price_eur_per_mwh == b.price_eur_per_mwh && a.carbon_g_per_kwh == b.carbon_g_per_kwh &&
+                              a.ambient_c == b.ambient_c && a.reason == b.reason && a.quality == b.quality;
+            QVERIFY2(same, qPrintable(QString("step %1: %2 vs %3").arg(i).arg(TimeSeriesCsvWriter::formatRow(a).c_str(),
+                                                                               TimeSeriesCsvWriter::formatRow(b).c_str())));
+        }
+        if (variant == 1) QVERIFY(std::any_of(own.begin(), own.end(), [](const StepRecord& r) { return r.bess_kw != 0; }));
+    }
+
+    void sharedInputsRefuseAnotherSite_data() {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("where");
+        QTest::addRow("seed") << "seed" << "seed";
+        QTest::addRow("tilt") << "tilt" << "pv_arrays[0].tilt_deg";
+        QTest::addRow("latitude") << "latitude" << "location.latitude_deg";
+        QTest::addRow("node count") << "nodes" << "cluster.node_count";
+        QTest::addRow("price file") << "price" << "inputs.price_file";
+        QTest::addRow("second array") << "array" << "pv_arrays";
+        QTest::addRow("later start") << "start" << "period.start";
+        QTest::addRow("earlier end") << "end" << "period.end";
+    }
+
+    void sharedInputsRefuseAnotherSite() {
+        QFETCH(QString, change);
+        QFETCH(QString, where);
+        const SiteConfig base = referenceSite();
+        const std::int64_t start = msFromCivil({2025, 3, 1});
+        const auto inputs = prepareSimulationInputs(base, {start, start + kMsPerDay, 900'000});
+        SiteConfig site = base;
+        SimulationPeriod period{start, start + kMsPerDay, 900'000};
+        if (change == "seed") site.seed += 1;
+        if (change == "tilt") site.pv_arrays[0].tilt_deg = 30;
+        if (change == "latitude") site.location.latitude_deg = 46;
+        if (change == "nodes") site.cluster.node_count = 1000;
+        if (change == "price") site.inputs.price_file = "prices.csv";
+        if (change == "array") site.pv_arrays.push_back(PvArrayConfig{});
+        if (change == "start") period.start_ms += 3'600'000;
+        if (change == "end") period.end_ms -= 3'600'000;
+        try {
+            SiteSimulation sim(site, period, inputs);
+            QFAIL("accepted inputs prepared for another site or period");
+        } catch (const InputError& e) {
+            QCOMPARE(QString::fromStdString(e.where()), where);
+        }
+        QVERIFY_THROWS_EXCEPTION(InputError, SiteSimulation(base, {start, start + kMsPerDay, 900'000}, nullptr));
     }
 
     void runInPiecesEqualsRunToEnd() {
