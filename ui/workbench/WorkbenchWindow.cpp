@@ -1,0 +1,141 @@
+#include "WorkbenchWindow.h"
+
+#include "CandidateSite.h"
+#include "SiteEditorPage.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace gridtwin::ui {
+
+WorkbenchWindow::WorkbenchWindow(const SiteConfig& site, QWidget* parent)
+    : QMainWindow(parent), site_(new CandidateSite(site, this)), splitter_(new QSplitter(this)),
+      page_list_(new QListWidget(splitter_)), stack_(new QStackedWidget(splitter_)),
+      editor_(new SiteEditorPage(*site_)) {
+    setObjectName(QStringLiteral("WorkbenchWindow"));
+    setWindowTitle(tr("GridTwin engineering workbench"));
+    page_list_->setObjectName(QStringLiteral("workbenchPages"));
+    page_list_->setMaximumWidth(220);
+    splitter_->setObjectName(QStringLiteral("workbenchSplitter"));
+    splitter_->setStretchFactor(1, 1);
+    setCentralWidget(splitter_);
+    addPage(editor_, tr("Site"));
+    connect(page_list_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
+    page_list_->setCurrentRow(0);
+
+    undo_view_ = new QUndoView(site_->undoStack());
+    undo_view_->setEmptyLabel(tr("<baseline>"));
+    auto* dock = new QDockWidget(tr("Edit history"), this);
+    dock->setObjectName(QStringLiteral("workbenchHistoryDock"));
+    dock->setWidget(undo_view_);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    buildActions();
+    statusBar()->showMessage(tr("Baseline: %1").arg(QString::fromStdString(site.name)));
+    resize(1400, 900);
+}
+
+WorkbenchWindow::~WorkbenchWindow() = default;
+
+void WorkbenchWindow::addPage(QWidget* page, const QString& title) {
+    stack_->addWidget(page);
+    page_list_->addItem(title);
+}
+
+void WorkbenchWindow::buildActions() {
+    QMenu* file = menuBar()->addMenu(tr("&Site"));
+    QAction* open = file->addAction(tr("&Open site JSON…"), editor_, &SiteEditorPage::openSiteDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction* save = file->addAction(tr("&Save site JSON…"), editor_, &SiteEditorPage::saveSiteDialog);
+    save->setShortcut(QKeySequence::Save);
+    QAction* wizard = file->addAction(tr("&New site…"), editor_, &SiteEditorPage::newSiteWizard);
+    wizard->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    write_action_ = file->addAction(tr("&Write candidate to devices…"), this,
+                                    &WorkbenchWindow::writeToDevices);
+    file->addSeparator();
+    QAction* close_action = file->addAction(tr("&Close"), this, &QWidget::close);
+    close_action->setShortcut(QKeySequence::Close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    undo_action_ = site_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    redo_action_ = site_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo_action_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo_action_);
+    edit->addAction(redo_action_);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < page_list_->count(); ++i) {
+        QAction* a = view->addAction(page_list_->item(i)->text(), this,
+                                     [this, i] { page_list_->setCurrentRow(i); });
+        a->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    setDeviceWritingAllowed(false);
+}
+
+void WorkbenchWindow::showPage(WorkbenchPage page) {
+    page_list_->setCurrentRow(static_cast<int>(page));
+}
+
+WorkbenchPage WorkbenchWindow::currentPage() const {
+    return static_cast<WorkbenchPage>(page_list_->currentRow());
+}
+
+void WorkbenchWindow::setDeviceWritingAllowed(bool allowed) {
+    writing_allowed_ = allowed;
+    write_action_->setEnabled(allowed);
+    write_action_->setToolTip(allowed ? tr("Writes the candidate's controller setpoints to the "
+                                           "connected devices after confirmation.")
+                                      : tr("Disabled: enable setpoint writing in an engineer "
+                                           "profile first."));
+}
+
+void WorkbenchWindow::writeToDevices() {
+    if (!writing_allowed_) return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Write to devices"),
+        tr("Write the candidate's controller parameters to the live devices? This changes how "
+           "the real battery is driven."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) return;
+    // No device link in the workbench yet: say so rather than pretend it was written.
+    QMessageBox::information(this, tr("Write to devices"),
+                             tr("No writable device connection is open; nothing was written."));
+}
+
+void WorkbenchWindow::restoreLayout() {
+    QSettings s;
+    s.beginGroup(QStringLiteral("workbench"));
+    restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("state")).toByteArray());
+    splitter_->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
+    page_list_->setCurrentRow(s.value(QStringLiteral("page"), 0).toInt());
+}
+
+void WorkbenchWindow::saveLayout() const {
+    QSettings s;
+    s.beginGroup(QStringLiteral("workbench"));
+    s.setValue(QStringLiteral("geometry"), saveGeometry());
+    s.setValue(QStringLiteral("state"), saveState());
+    s.setValue(QStringLiteral("splitter"), splitter_->saveState());
+    s.setValue(QStringLiteral("page"), page_list_->currentRow());
+}
+
+void WorkbenchWindow::closeEvent(QCloseEvent* event) {
+    saveLayout();
+    event->accept();
+}
+
+} // namespace gridtwin::ui
