@@ -1,0 +1,5 @@
+#include "TestSunSpec.h"
+
+#include <QtTest>
+
+QTEST_GUILESS_MAIN(TestSunSpec)

@@ -1,0 +1,324 @@
+// The device server in-process on a free port: discovery at each base, scan, refused writes,
+// the setpoint round trip into the simulation engine, and device faults seen by the source.
+#include "TestSunSpec.h"
+
+#include "io/sunspec/SunSpecClient.h"
+#include "io/sunspec/SunSpecDeviceServer.h"
+#include "io/sunspec/SunSpecDeviceSource.h"
+#include "io/sunspec/SunSpecScanner.h"
+#include "model/InputError.h"
+#include "model/TimeUtc.h"
+
+#include <QtTest>
+
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+using namespace gridtwin;
+
+namespace {
+
+const SunSpecModelCatalog& catalog() {
+    static const SunSpecModelCatalog c = SunSpecModelCatalog::loadBundled();
+    return c;
+}
+
+// A site standing still: 3 MW PV, 12 MW load, the battery at the setpoint (or idle), grid the rest.
+class StubPlant : public SunSpecPlant {
+public:
+    StubPlant() { step(); }
+    const SiteConfig& site() const override { return site_; }
+    std::int64_t nowMs() const override { return now_ms_; }
+    std::int64_t stepMs() const override { return 1000; }
+    std::size_t advanceTo(std::int64_t sim_ms, const std::function<void(const StepRecord&)>& each) override {
+        std::size_t n = 0;
+        while (now_ms_ < sim_ms) {
+            step();
+            if (each) each(last_);
+            ++n;
+        }
+        return n;
+    }
+    const StepRecord& last() const override { return last_; }
+    void setBessSetpointKw(std::optional<double> kw) override { setpoint_ = kw; }
+
+private:
+    void step() {
+        last_.time_ms = now_ms_;
+        last_.pv_kw = 3000;
+        last_.load_kw = 12000;
+        last_.bess_kw = setpoint_.value_or(0.0);
+        last_.soc_pct = 61.5;
+        last_.grid_kw = last_.load_kw - last_.pv_kw - last_.bess_kw;
+        now_ms_ += 1000;
+    }
+    SiteConfig site_ = referenceSite();
+    std::int64_t now_ms_ = 1'700'000'000'000;
+    StepRecord last_;
+    std::optional<double> setpoint_;
+};
+
+SunSpecServerConfig serverConfig(std::uint32_t base = 40000) {
+    SunSpecServerConfig c;
+    c.port = 0; // any free port
+    c.base_address = base;
+    c.update_interval_ms = 50;
+    return c;
+}
+
+std::vector<int> ids(const std::vector<SunSpecModelInfo>& models) {
+    std::vector<int> out;
+    for (const SunSpecModelInfo& m : models) out.push_back(m.id);
+    return out;
+}
+
+} // namespace
+
+void TestSunSpec::discoveryAtBase_data() {
+    QTest::addColumn<int>("base");
+    QTest::newRow("0") << 0;
+    QTest::newRow("40000") << 40000;
+    QTest::newRow("50000") << 50000;
+}
+
+void TestSunSpec::discoveryAtBase() {
+    QFETCH(int, base);
+    SunSpecDeviceServer server(serverConfig(static_cast<std::uint32_t>(base)), std::make_unique<StubPlant>(), catalog());
+    server.start();
+    QVERIFY(server.port() > 0);
+    SunSpecClient client("127.0.0.1", server.port(), 1000);
+    QVERIFY(client.connect().ok());
+    client.setUnit(1);
+    const SunSpecDiscovery d = client.discover(catalog());
+    QVERIFY2(d.result.ok(), d.result.message.c_str());
+    QCOMPARE(d.base_address, static_cast<std::uint32_t>(base));
+    QCOMPARE(ids(d.models), (std::vector<int>{1, 103, 701}));
+    // Common model at base + 2 (L = 66), the next at + 70, then + 122 (ecosystem.md 1.2).
+    QCOMPARE(d.models[0].address, static_cast<std::uint32_t>(base + 2));
+    QCOMPARE(d.models[1].address, static_cast<std::uint32_t>(base + 70));
+    QCOMPARE(d.models[2].address, static_cast<std::uint32_t>(base + 122));
+    QCOMPARE(d.models[1].length, 50);
+    QCOMPARE(QString::fromStdString(d.models[1].name), QString("Inverter (Three Phase)"));
+    std::vector<std::uint16_t> regs;
+    QVERIFY(client.readModel(d.models[1], regs).ok());
+    const SunSpecModelValues v = decodeSunSpecModel(*catalog().find(103), regs);
+    QCOMPARE(*v.value("W"), 3'000'000.0); // 3000 kW at W_SF 3
+    QCOMPARE(*v.value("Hz"), 50.0);
+    client.setUnit(9); // nobody there: the gateway answers exception 0x0B
+    const SunSpecDiscovery none = client.discover(catalog());
+    QCOMPARE(none.result.status, ModbusStatus::Exception);
+    QCOMPARE(none.result.exception_code, 11);
+}
+
+void TestSunSpec::scanFindsThreeDevices() {
+    SunSpecDeviceServer server(serverConfig(), std::make_unique<StubPlant>(), catalog());
+    server.start();
+    SunSpecScanOptions o;
+    o.port = server.port();
+    o.unit_first = 1;
+    o.unit_last = 6;
+    o.timeout_ms = 1000;
+    const SunSpecScanResult r = scanSunSpec(o, catalog());
+    QVERIFY(r.connection.ok());
+    QCOMPARE(r.devices.size(), std::size_t{3});
+    QVERIFY(r.unit_errors.empty());
+    QCOMPARE(r.devices[0].unit_id, 1);
+    QCOMPARE(r.devices[1].unit_id, 2);
+    QCOMPARE(r.devices[2].unit_id, 3);
+    std::vector<int> got[3];
+    for (int i = 0; i < 3; ++i)
+        for (const SunSpecScannedModel& m : r.devices[static_cast<std::size_t>(i)].models) got[i].push_back(m.info.id);
+    QCOMPARE(got[0], (std::vector<int>{1, 103, 701}));
+    QCOMPARE(got[1], (std::vector<int>{1, 124, 802}));
+    QCOMPARE(got[2], (std::vector<int>{1, 203}));
+    QCOMPARE(QString::fromStdString(r.devices[1].manufacturer), QString("GridTwin"));
+    QCOMPARE(QString::fromStdString(r.devices[2].model), QString("devsim site meter"));
+    // Live values with units: meter W = grid 9000 kW import; BESS SoC 61.5 %.
+    const SunSpecPointValue* w = r.devices[2].models[1].values.point("W");
+    QVERIFY(w && w->implemented);
+    QCOMPARE(w->value, 9'000'000.0);
+    QCOMPARE(QString::fromStdString(w->units), QString("W"));
+    QCOMPARE(*r.devices[1].models[2].values.value("SoC"), 61.5);
+    QCOMPARE(r.devices[0].models[1].values.point("St")->text, std::string("MPPT"));
+    // Refused range.
+    o.unit_first = 0;
+    QVERIFY_THROWS_EXCEPTION(InputError, scanSunSpec(o, catalog()));
+}
+
+void TestSunSpec::readOnlyWriteIsRefused() {
+    SunSpecDeviceServer server(serverConfig(), std::make_unique<StubPlant>(), catalog());
+    server.start();
+    SunSpecClient client("127.0.0.1", server.port(), 1000);
+    QVERIFY(client.connect().ok());
+    client.setUnit(3);
+    const std::uint16_t w = 1;
+    const ModbusResult r = client.writeRegisters(40002 + 70 + 18, std::span<const std::uint16_t>(&w, 1)); // meter W
+    QCOMPARE(r.status, ModbusStatus::Exception);
+    QCOMPARE(r.exception_code, 2);
+    QVERIFY(client.connected()); // an exception answer leaves the link usable
+    std::vector<std::uint16_t> regs;
+    QVERIFY(client.readRegisters(40000, 2, regs).ok());
+    QCOMPARE(regs[0], std::uint16_t{0x5375});
+}
+
+void TestSunSpec::setpointRoundTripMovesSimulatedBess() {
+    // The real engine on the reference site, one day at 1 s steps, 60x real time.
+    SiteConfig site = referenceSite();
+    const std::int64_t start = 1'717'243'200'000; // 2024-06-01T12:00Z: PV and load both present
+    SunSpecServerConfig cfg = serverConfig();
+    cfg.speed = 60;
+    SunSpecDeviceServer server(cfg, makeSimulationPlant(site, start, 86'400'000), catalog());
+    server.start();
+    SunSpecClient client("127.0.0.1", server.port(), 1000);
+    QVERIFY(client.connect().ok());
+    client.setUnit(2);
+    const SunSpecDiscovery d = client.discover(catalog());
+    QVERIFY(d.result.ok());
+    const SunSpecModelInfo& m124 = d.models[1];
+    QCOMPARE(m124.id, 124);
+    // Discharge 2500 kW = 25 % of WChaMax (10 MW): OutWRte, then StorCtl_Mod bit 1.
+    QVERIFY(client.writePoint(m124, *catalog().find(124), "OutWRte", 25.0).ok());
+    QVERIFY(client.writePoint(m124, *catalog().find(124), "StorCtl_Mod", 2).ok());
+    QCOMPARE(server.bessSetpointKw().value_or(-1), 2500.0);
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(server.lastRecord().bess_kw - 2500.0) < 1e-6 &&
+                                 server.lastRecord().reason == Reason::Setpoint, 3000);
+    StepRecord r = server.lastRecord();
+    QVERIFY(std::abs(balanceResidualKw(r)) < 1e-6);
+    // The meter and the 802 block show it: 802 W = 2500 kW (> 0 discharge).
+    std::vector<std::uint16_t> regs;
+    QTRY_VERIFY_WITH_TIMEOUT(client.readModel(d.models[2], regs).ok() &&
+                                 decodeSunSpecModel(*catalog().find(802), regs).value("W").value_or(0) == 2'500'000.0, 3000);
+    // Charge 1000 kW through the device source (writes allowed), then release.
+    SunSpecSourceConfig sc = SunSpecSourceConfig::sitePreset("127.0.0.1", server.port(), 1, 2, 3);
+    sc.poll_interval_ms = 100;
+    sc.sample_interval_ms = 100;
+    sc.allow_setpoint_writes = true;
+    SunSpecDeviceSource source(sc, catalog());
+    source.start();
+    QVERIFY(source.requestBessSetpointKw(-1000.0));
+    QTRY_COMPARE_WITH_TIMEOUT(server.bessSetpointKw().value_or(0), -1000.0, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(server.lastRecord().bess_kw + 1000.0) < 1e-6, 3000);
+    QVERIFY(source.requestBessSetpointKw(std::nullopt));
+    QTRY_VERIFY_WITH_TIMEOUT(!server.bessSetpointKw().has_value(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.lastRecord().reason != Reason::Setpoint, 3000);
+    source.stop();
+}
+
+void TestSunSpec::setpointNeedsPermission() {
+    SunSpecDeviceServer server(serverConfig(), std::make_unique<StubPlant>(), catalog());
+    server.start();
+    SunSpecDeviceSource source(SunSpecSourceConfig::sitePreset("127.0.0.1", server.port(), 1, 2, 3), catalog());
+    QVERIFY(!source.setpointWritingAllowed());
+    QVERIFY(!source.requestBessSetpointKw(500.0));
+    source.setSetpointWritingAllowed(true);
+    SunSpecDeviceSource no_storage(SunSpecSourceConfig::sitePreset("127.0.0.1", server.port(), 1, 0, 3), catalog());
+    no_storage.setSetpointWritingAllowed(true);
+    QVERIFY(!no_storage.requestBessSetpointKw(500.0));
+    QVERIFY_THROWS_EXCEPTION(InputError, SunSpecDeviceSource(SunSpecSourceConfig::sitePreset("h", 502, 0, 0, 0), catalog()));
+    QVERIFY_THROWS_EXCEPTION(InputError, SunSpecDeviceSource(SunSpecSourceConfig::sitePreset("h", 502, 1, 248, 3), catalog()));
+}
+
+void TestSunSpec::faultsMarkQualityAndSourceRecovers() {
+    SunSpecDeviceServer server(serverConfig(), std::make_unique<StubPlant>(), catalog());
+    server.start();
+    SunSpecSourceConfig sc = SunSpecSourceConfig::sitePreset("127.0.0.1", server.port(), 1, 2, 3);
+    sc.poll_interval_ms = 100;
+    sc.sample_interval_ms = 100;
+    sc.timeout_ms = 300;
+    sc.backoff_initial_ms = 50;
+    sc.backoff_max_ms = 400;
+    SunSpecDeviceSource source(sc, catalog());
+    std::vector<StepRecord> got;
+    const auto lastQuality = [&] {
+        source.drain(got);
+        return got.empty() ? Quality::Simulated : got.back().quality;
+    };
+    source.start();
+    QTRY_COMPARE_WITH_TIMEOUT(lastQuality(), Quality::Good, 3000);
+    const StepRecord good = got.back();
+    QCOMPARE(good.pv_kw, 3000.0);
+    QCOMPARE(good.grid_kw, 9000.0);
+    QCOMPARE(good.soc_pct, 61.5);
+    QCOMPARE(good.load_kw, 12000.0); // from the balance
+
+    // Drop every 300 ms and answer every 2nd request with exception 4 (server device failure).
+    SunSpecFaultOptions f;
+    f.drop_every_ms = 300;
+    f.exception_code = 4;
+    f.exception_every = 2;
+    server.setFaults(f);
+    QTRY_COMPARE_WITH_TIMEOUT(lastQuality(), Quality::Bad, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.connectionCount() > 4, 3000); // the source reconnected by itself
+    bool saw_exception = false;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+        for (const SunSpecDeviceStatus& s : source.deviceStatus())
+            saw_exception = saw_exception || s.last_error.find("exception") != std::string::npos;
+        return saw_exception;
+    }()), 3000);
+
+    // Faults cleared: every device reconnects and the data is Good again, without a restart.
+    server.setFaults({});
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+        for (const SunSpecDeviceStatus& s : source.deviceStatus())
+            if (!s.connected || s.quality != Quality::Good) return false;
+        return true;
+    }()), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(lastQuality(), Quality::Good, 3000);
+    for (const SunSpecDeviceStatus& s : source.deviceStatus()) {
+        QVERIFY(s.error_count > 0);
+        QVERIFY(s.last_good_poll_ms > 0);
+        QCOMPARE(s.backoff_ms, 0);
+    }
+
+    // Frozen values: the BESS heartbeat stops, the source calls the data Stale.
+    f = {};
+    f.stale = true;
+    server.setFaults(f);
+    QTRY_COMPARE_WITH_TIMEOUT(lastQuality(), Quality::Stale, 6000);
+    server.setFaults({});
+    QTRY_COMPARE_WITH_TIMEOUT(lastQuality(), Quality::Good, 3000);
+
+    // The server goes away: Bad, with a capped backoff.
+    server.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(lastQuality(), Quality::Bad, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(source.deviceStatus()[0].backoff_ms == 400, 5000);
+    source.stop();
+}
+
+void TestSunSpec::faultOptionParsing_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("drop_ms");
+    QTest::addColumn<int>("delay_ms");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("every");
+    QTest::newRow("drop") << "drop" << true << 10000 << 0 << 0 << 1;
+    QTest::newRow("drop:5") << "drop:5" << true << 5000 << 0 << 0 << 1;
+    QTest::newRow("delay:1500") << "delay:1500" << true << 0 << 1500 << 0 << 1;
+    QTest::newRow("exception:6/3") << "exception:6/3" << true << 0 << 0 << 6 << 3;
+    QTest::newRow("exception:4") << "exception:4" << true << 0 << 0 << 4 << 1;
+    QTest::newRow("exception:12") << "exception:12" << false << 0 << 0 << 0 << 1;
+    QTest::newRow("delay") << "delay" << false << 0 << 0 << 0 << 1;
+    QTest::newRow("drop:x") << "drop:x" << false << 0 << 0 << 0 << 1;
+    QTest::newRow("crash") << "crash" << false << 0 << 0 << 0 << 1;
+}
+
+void TestSunSpec::faultOptionParsing() {
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(int, drop_ms);
+    QFETCH(int, delay_ms);
+    QFETCH(int, code);
+    QFETCH(int, every);
+    SunSpecFaultOptions f;
+    if (!valid) {
+        QVERIFY_THROWS_EXCEPTION(InputError, f.parse(text.toStdString()));
+        return;
+    }
+    f.parse(text.toStdString());
+    QCOMPARE(f.drop_every_ms, drop_ms);
+    QCOMPARE(f.delay_ms, delay_ms);
+    QCOMPARE(f.exception_code, code);
+    QCOMPARE(f.exception_every, every);
+}
