@@ -3,9 +3,13 @@
 // style.md rule 2: the Boost.Signals2 slots only set atomic flags; a ~30 Hz QTimer on the GUI
 // thread drains the source, feeds the core trackers it owns (AlarmMonitor, LiveKpiTracker, one
 // TimeSeriesBuffer per trend channel) and emits at most one updated() per tick.
+// Every drain goes through one SampleTee, so an attached historian recorder stores exactly the
+// samples the views show (issue 4 item 2). The source can be swapped at runtime (setSource stops
+// the old one first); a replay seek (new LiveSource::generation()) clears trends and KPIs.
 
 #include "alarm/AlarmMonitor.h"
 #include "io/LiveSource.h"
+#include "io/SampleTee.h"
 #include "model/Decimator.h"
 #include "model/LiveKpiTracker.h"
 #include "model/SiteConfig.h"
@@ -19,7 +23,13 @@
 #include <atomic>
 #include <boost/signals2/connection.hpp>
 #include <cstdint>
+#include <memory>
 #include <vector>
+
+namespace gridtwin {
+class AlarmJournal;
+class HistorianRecorder;
+} // namespace gridtwin
 
 namespace gridtwin::ui {
 
@@ -34,8 +44,21 @@ public:
     static constexpr std::int64_t kHistoryMs = 24 * 3600 * 1000LL;
     static constexpr int kTickIntervalMs = 33;
 
+    /// Shows `source`, which the caller owns and keeps alive while it is shown.
     LiveSourceAdapter(const SiteConfig& site, LiveSource& source, QObject* parent = nullptr);
+    /// Shows and owns `source`.
+    LiveSourceAdapter(const SiteConfig& site, std::unique_ptr<LiveSource> source,
+                      QObject* parent = nullptr);
     ~LiveSourceAdapter() override;
+
+    /// Swaps the source at runtime: stops the current one (joining its thread), takes ownership
+    /// of the new one, clears trends and KPIs (alarms stay: they belong to the site), starts it
+    /// when start_source, and emits sourceChanged().
+    void setSource(std::unique_ptr<LiveSource> source, bool start_source = true);
+    /// Records every drained sample through recorder (nullptr stops recording, flushing what is
+    /// queued) and persists alarms in its historian, reloading the stored ones first.
+    void setRecorder(std::unique_ptr<HistorianRecorder> recorder);
+    HistorianRecorder* recorder() const { return recorder_.get(); }
 
     /// Starts the tick timer (and the source when start_source).
     void start(bool start_source = true);
@@ -45,11 +68,11 @@ public:
     void ingest(const std::vector<StepRecord>& records);
 
     const SiteConfig& site() const { return site_; }
-    LiveSource& source() { return source_; }
-    const LiveSource& source() const { return source_; }
+    LiveSource& source() { return *source_; }
+    const LiveSource& source() const { return *source_; }
     bool hasSample() const { return have_sample_; }
     const StepRecord& latest() const { return latest_; }
-    LiveKpiSnapshot kpis() const { return kpis_.snapshot(); }
+    LiveKpiSnapshot kpis() const { return kpis_->snapshot(); }
     AlarmMonitor& alarmMonitor() { return alarms_; }
     const AlarmMonitor& alarmMonitor() const { return alarms_; }
     const TimeSeriesBuffer& series(Channel c) const { return series_[static_cast<std::size_t>(c)]; }
@@ -72,6 +95,8 @@ signals:
     void sourceStateChanged(gridtwin::SourceState state);
     /// The alarm list changed (raised, cleared or acknowledged).
     void alarmsChanged();
+    /// Another source is shown, or the source jumped in time (seek): views drop what they hold.
+    void sourceChanged();
 
 public slots:
     bool acknowledgeAlarm(quint64 id);
@@ -79,11 +104,20 @@ public slots:
 private:
     void feed(const StepRecord& r);
     void checkSourceState();
+    void connectSource();
+    /// Forgets trends, KPIs and the latest sample (new source or a seek).
+    void resetViews();
 
     SiteConfig site_;
-    LiveSource& source_;
+    LiveSource* source_;
+    std::unique_ptr<LiveSource> owned_source_;
     AlarmMonitor alarms_;
-    LiveKpiTracker kpis_;
+    std::unique_ptr<LiveKpiTracker> kpis_;
+    SampleTee tee_;
+    std::unique_ptr<HistorianRecorder> recorder_;
+    SampleTee::SinkId recorder_sink_ = 0;
+    std::unique_ptr<AlarmJournal> journal_;
+    std::uint64_t generation_ = 0;
     std::array<TimeSeriesBuffer, kChannelCount> series_;
     QTimer timer_;
     QElapsedTimer clock_;

@@ -41,6 +41,10 @@ public:
     /// While paused: produce exactly one more sample.
     virtual void stepOnce() {}
 
+    /// Bumped whenever the source jumps in time (a replay seek): samples drained after a change
+    /// continue from the new position, so views clear their trends. Thread-safe.
+    virtual std::uint64_t generation() const { return 0; }
+
     /// Thread-safe; moves the samples produced since the last call into out (appends, in time
     /// order) and returns how many were moved. Called from the UI timer.
     virtual std::size_t drain(std::vector<StepRecord>& out) = 0;

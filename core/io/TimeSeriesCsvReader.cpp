@@ -198,6 +198,18 @@ bool TimeSeriesCsvReader::next(TimeSeriesRow& row) {
     return false;
 }
 
+std::int64_t TimeSeriesCsvReader::tellNext() {
+    return static_cast<std::int64_t>(in_.tellg());
+}
+
+void TimeSeriesCsvReader::seekTo(std::int64_t offset, std::int64_t lines_read) {
+    in_.clear(); // a previous read may have hit the end of the file
+    in_.seekg(static_cast<std::streamoff>(offset));
+    if (!in_) throw InputError(path_, "byte " + std::to_string(offset), "a readable position", "seek failed");
+    line_ = lines_read;
+    have_last_ = false;
+}
+
 bool TimeSeriesCsvReader::parseRow(std::string_view text, TimeSeriesRow& row) {
     thread_local std::vector<std::string_view> cells;
     splitCells(text, cells);

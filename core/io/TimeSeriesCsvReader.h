@@ -60,6 +60,13 @@ public:
     /// Reads the next valid row into row; false at the end of the file.
     bool next(TimeSeriesRow& row);
 
+    /// Byte offset of the next unread line and the number of lines read so far (for seekTo).
+    std::int64_t tellNext();
+    std::int64_t linesRead() const { return line_; }
+    /// Continues reading at a position taken by tellNext() (replay seek). The ordering check
+    /// restarts there, so only seek to positions of a file already read through once.
+    void seekTo(std::int64_t offset, std::int64_t lines_read);
+
     const std::vector<std::string>& extraColumns() const { return extra_names_; }
     const std::vector<std::string>& missingColumns() const { return missing_; }
     StepFieldMask presentFields() const { return present_; }

@@ -220,6 +220,20 @@ int Historian::siteId(const std::string& name) {
     return static_cast<int>(sqlite3_last_insert_rowid(d_->db));
 }
 
+std::vector<std::pair<int, std::string>> Historian::sites() {
+    std::vector<std::pair<int, std::string>> out;
+    SqliteStatement q(d_->db, d_->path, "SELECT id, name FROM sites ORDER BY id");
+    while (q.step()) out.emplace_back(static_cast<int>(q.i64(0)), q.text(1));
+    return out;
+}
+
+std::optional<int> Historian::findSite(const std::string& name) {
+    SqliteStatement q(d_->db, d_->path, "SELECT id FROM sites WHERE name = ?");
+    q.bind(1, name);
+    if (q.step()) return static_cast<int>(q.i64(0));
+    return std::nullopt;
+}
+
 int Historian::channelId(int site_id, const std::string& name, const std::string& unit, const std::string& source) {
     SqliteStatement q(d_->db, d_->path, "SELECT id, unit FROM channels WHERE site_id = ? AND name = ?");
     q.bind(1, site_id).bind(2, name);

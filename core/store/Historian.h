@@ -16,6 +16,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace gridtwin {
@@ -97,6 +98,9 @@ public:
     int schemaVersion() const;
 
     int siteId(const std::string& name); // creates the site when new
+    /// Stored sites as (id, name), by id; and one site's id without creating it.
+    std::vector<std::pair<int, std::string>> sites();
+    std::optional<int> findSite(const std::string& name);
     /// Creates the channel when new; an existing (site, name) with another unit throws.
     int channelId(int site_id, const std::string& name, const std::string& unit, const std::string& source);
     std::vector<ChannelInfo> channels(int site_id) const;
