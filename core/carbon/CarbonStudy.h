@@ -70,3 +70,17 @@ struct CarbonStudyResult {
 CarbonStudyResult runCarbonStudy(const CarbonStudyOptions& options);
 
 } // namespace gridtwin
+
+namespace gridtwin {
+
+/// Fills the empty input files of options with the bundled demo inputs of the reference site
+/// (data/demo/, provenance in data/SOURCES.md; source tree or installed data directory).
+/// Throws InputError naming the demo directory when it is not found.
+void useDemoCarbonInputs(CarbonStudyOptions& options);
+
+/// Writes the demo inputs for `site` and `year` into dir: hourly factors (from the built-in example
+/// profile with an illustrative CFE share), instruments (PPAs, GOs, residual mix; illustrative
+/// contracts), the sacct -P file of the simulated jobs, and the ETS/CBAM price table.
+void writeDemoCarbonInputs(const SiteConfig& site, int year, const std::string& dir);
+
+} // namespace gridtwin

@@ -76,6 +76,9 @@ struct LedgerHour {
     double consumptionKwh() const { return facility_kwh + bess_aux_kwh; }
     /// Scope 2 location-based emissions of the hour's import (kgCO2e).
     double importCarbonKg() const { return grid_import_kwh * location_g_per_kwh / 1000.0; }
+    /// Carbon and PV-origin energy of the discharge share that served the site load.
+    double dischargeToLoadCarbonKg() const;
+    double dischargeToLoadPvKwh() const;
     /// The balance residual of the header formula (kWh); ~0 on a valid hour.
     double balanceResidualKwh() const;
 };
