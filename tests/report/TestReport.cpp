@@ -1,0 +1,303 @@
+// The compliance white paper end to end: the demo-year study, the document in three languages,
+// the PDF as a reader (pdftotext, pdffonts, pdfinfo) sees it, the CLI, and the layout engine's
+// invariants on synthetic documents.
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "CliRunner.h"
+
+#include "PdfReportWriter.h"
+#include "ReportChartPainter.h"
+#include "ReportLayout.h"
+#include "ReportPageRenderer.h"
+#include "WhitePaperBuilder.h"
+#include "WhitePaperGenerator.h"
+
+#include "carbon/LedgerCsv.h"
+
+#include <cmath>
+#include <memory>
+
+using namespace gridtwin;
+using namespace gridtwin::report;
+
+namespace {
+
+QString runTool(const QString& tool, const QStringList& args) {
+    QProcess p;
+    p.start(tool, args);
+    if (!p.waitForFinished(120000) || p.exitCode() != 0) return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString& pdf, bool raw = true) {
+    QStringList args;
+    if (raw) args << QStringLiteral("-raw");
+    return runTool(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
+}
+
+QString squeezed(QString s) { return s.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")); }
+
+/// The first number after `label` in `text`, parsed in `locale` (grouping separators allowed).
+std::optional<double> numberAfter(const QString& text, const QString& label, const QLocale& locale) {
+    const qsizetype at = text.indexOf(label);
+    if (at < 0) return std::nullopt;
+    static const QRegularExpression number(QStringLiteral("-?[0-9][0-9.,\\x{00a0}\\x{202f} ]*[0-9]|-?[0-9]"));
+    const auto m = number.match(text, at + label.size());
+    if (!m.hasMatch()) return std::nullopt;
+    QString token = m.captured(0).trimmed();
+    token.remove(QChar(0x00a0)).remove(QChar(0x202f));
+    if (locale.groupSeparator() != QLatin1String(" ")) token.remove(QLatin1Char(' '));
+    bool ok = false;
+    const double v = locale.toDouble(token, &ok);
+    return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+CarbonStudyOptions demoOptions() {
+    CarbonStudyOptions o;
+    o.site = referenceSite();
+    o.year = 2025;
+    return o;
+}
+
+const QDateTime kGenerated = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc());
+
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    CarbonStudyOptions options_ = demoOptions();
+    std::unique_ptr<CarbonStudyResult> study_;
+
+    WhitePaperInputs inputs() const {
+        WhitePaperInputs in;
+        in.study = study_.get();
+        in.options = &options_;
+        in.site_argument = QStringLiteral("demo");
+        in.generated_utc = kGenerated;
+        return in;
+    }
+    QString writeWhitePaper(const QString& lang) {
+        const QString path = dir_.filePath(QStringLiteral("white-paper-%1.pdf").arg(lang));
+        if (!QFile::exists(path)) PdfReportWriter::write(WhitePaperBuilder(lang).build(inputs()), path);
+        return path;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        study_ = std::make_unique<CarbonStudyResult>(runCarbonStudy(options_));
+        QCOMPARE(study_->ledger.hours.size(), std::size_t{8760});
+    }
+
+    // Issue 6 check: pdftotext of the report contains every section, in every language.
+    void everySectionHeadingIsInThePdf_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("summary"); // the first heading, written out here (not taken from the builder)
+        QTest::newRow("en") << "en" << "1 Summary";
+        QTest::newRow("de") << "de" << "1 Zusammenfassung";
+        QTest::newRow("zh_CN") << "zh_CN" << QString::fromUtf8("1 摘要");
+    }
+    void everySectionHeadingIsInThePdf() {
+        QFETCH(QString, lang);
+        QFETCH(QString, summary);
+        const QString text = squeezed(pdfText(writeWhitePaper(lang)));
+        QVERIFY2(!text.isEmpty(), "pdftotext gave no text");
+        const QStringList headings = WhitePaperBuilder(lang).sectionHeadings();
+        QCOMPARE(headings.size(), 15);
+        QCOMPARE(squeezed(headings.first()), summary);
+        for (const QString& h : headings) QVERIFY2(text.contains(squeezed(h)), qPrintable(h));
+        // The manifest hash is printed in full (section 14) and in every page footer.
+        QVERIFY(text.contains(QString::fromStdString(study_->manifest.manifest_sha256)));
+    }
+
+    // Issue 6 check: the numbers printed equal the ledger's (parsed back from the PDF text).
+    void headlineNumbersEqualTheLedger_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << "en";
+        QTest::newRow("de") << "de";
+    }
+    void headlineNumbersEqualTheLedger() {
+        QFETCH(QString, lang);
+        const QString text = pdfText(writeWhitePaper(lang));
+        const WhitePaperBuilder builder(lang);
+        const QLocale locale = builder.translator().locale();
+        // Recomputed here from the ledger rows, not taken from the accounting result.
+        double dc = 0, it = 0, lbm_kg = 0, covered = 0;
+        for (const LedgerHour& h : study_->ledger.hours) {
+            dc += h.dcEnergyKwh();
+            it += h.it_kwh;
+            lbm_kg += h.importCarbonKg();
+            covered += h.completeness;
+        }
+        const std::map<std::string, double> expected = {
+            {"e_dc_mwh", dc / 1000.0},
+            {"e_it_mwh", it / 1000.0},
+            {"pue", dc / it},
+            {"scope2_location_t", lbm_kg / 1000.0},
+            {"completeness_pct", covered / static_cast<double>(study_->ledger.hours.size()) * 100.0},
+        };
+        int checked = 0;
+        for (const HeadlineFigure& f : builder.headlineFigures(inputs())) {
+            const auto want = expected.find(f.key);
+            if (want == expected.end()) continue;
+            const auto printed = numberAfter(text, f.shown.label, locale);
+            QVERIFY2(printed.has_value(), f.key);
+            const double half_ulp = 0.5 * std::pow(10.0, -f.decimals) * 1.0001;
+            QVERIFY2(std::abs(*printed - want->second) <= half_ulp,
+                     qPrintable(QStringLiteral("%1: printed %2, ledger %3").arg(f.key).arg(*printed).arg(want->second)));
+            ++checked;
+        }
+        QCOMPARE(checked, 5);
+        QVERIFY(dc > it && it > 1e7); // a real year of a 13 MW cluster, not an empty ledger
+    }
+
+    // Issue 6 check: regenerating from the same inputs gives the same figures and manifest.
+    void regeneratingGivesTheSameFiguresAndManifest() {
+        const CarbonStudyResult again = runCarbonStudy(options_);
+        QCOMPARE(again.manifest.manifest_sha256, study_->manifest.manifest_sha256);
+        QCOMPARE(again.manifest.text(), study_->manifest.text());
+        WhitePaperInputs in = inputs();
+        in.study = &again;
+        const QString path = dir_.filePath(QStringLiteral("again.pdf"));
+        PdfReportWriter::write(WhitePaperBuilder(QStringLiteral("en")).build(in), path);
+        QCOMPARE(pdfText(path), pdfText(writeWhitePaper(QStringLiteral("en"))));
+    }
+
+    void fontsAreEmbeddedAndPagesAreA4_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("family");
+        QTest::newRow("en") << "en" << "DejaVuSans";
+        QTest::newRow("zh_CN") << "zh_CN" << "NotoSansCJK";
+    }
+    void fontsAreEmbeddedAndPagesAreA4() {
+        QFETCH(QString, lang);
+        QFETCH(QString, family);
+        const QString pdf = writeWhitePaper(lang);
+        const QStringList rows = runTool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(rows.size() > 2); // header, rule, fonts
+        bool has_family = false;
+        for (const QString& row : rows.mid(2)) {
+            const QStringList cols = row.simplified().split(QLatin1Char(' '));
+            // name type... encoding emb sub uni object ID: emb is the fifth column from the end.
+            QVERIFY2(cols.size() >= 7 && cols.at(cols.size() - 5) == QLatin1String("yes"), qPrintable(row));
+            has_family = has_family || cols.first().contains(family);
+        }
+        QVERIFY2(has_family, qPrintable(family));
+        const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595\\.2\\d* x 841\\.8\\d* pts \\(A4\\)"))),
+                 qPrintable(info));
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        QVERIFY(pages >= 12);
+        // The preview paints the same pages.
+        const ReportPageRenderer preview(WhitePaperBuilder(lang).build(inputs()));
+        QCOMPARE(preview.pageCount(), pages);
+        const QImage first = preview.renderPage(0, 96.0);
+        QCOMPARE(first.size(), QSize(794, 1123));
+    }
+
+    void cliWritesReportAndLedger() {
+        const QString pdf = dir_.filePath(QStringLiteral("cli.pdf"));
+        const QString csv = dir_.filePath(QStringLiteral("cli-ledger.csv"));
+        const Run r = cli({QStringLiteral("report"), QStringLiteral("--site"), QStringLiteral("demo"),
+                           QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--out"), pdf,
+                           QStringLiteral("--ledger"), csv});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("manifest SHA-256: %1").arg(QString::fromStdString(study_->manifest.manifest_sha256))));
+        QVERIFY(r.out.contains(QStringLiteral("PUE")));
+        QVERIFY(r.err.contains(QStringLiteral("report: [")));
+        QVERIFY(squeezed(pdfText(pdf)).contains(QStringLiteral("Zusammenfassung")));
+        const HourlyLedger back = readLedgerCsv(csv.toStdString());
+        QCOMPARE(back.hours.size(), study_->ledger.hours.size());
+        QCOMPARE(back.totals.it_kwh, study_->ledger.totals.it_kwh);
+    }
+
+    void cliRefusesBadArguments_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exit_code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no --out") << QStringList{"report"} << 2 << "--out FILE.pdf is required";
+        QTest::newRow("bad language") << QStringList{"report", "--lang", "fr", "--out", "x.pdf"} << 2 << "en, de or zh_CN";
+        QTest::newRow("bad year") << QStringList{"report", "--year", "20x5", "--out", "x.pdf"} << 2 << "--year";
+        QTest::newRow("missing factor file")
+            << QStringList{"report", "--factors", "/nonexistent/factors.csv", "--out", "x.pdf"} << 1
+            << "/nonexistent/factors.csv";
+    }
+    void cliRefusesBadArguments() {
+        QFETCH(QStringList, args);
+        QFETCH(int, exit_code);
+        QFETCH(QString, message);
+        const Run r = cli(args);
+        QCOMPARE(r.exit_code, exit_code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("Sanitizer")));
+    }
+
+    // Layout invariants on a synthetic document: long tables break with a repeated header, items
+    // never overlap or leave the content area, and every page says "page x of y".
+    void longTableBreaksWithRepeatedHeader() {
+        ReportDocument doc;
+        doc.title = QStringLiteral("Layout test");
+        doc.page_label = QStringLiteral("Page %1 of %2");
+        doc.font_family = reportFontFamily(doc.locale);
+        doc.heading(1, QStringLiteral("1 Tables"));
+        ReportTable t;
+        t.header = {QStringLiteral("Row"), QStringLiteral("HeaderMarker"), QStringLiteral("Text")};
+        for (int i = 0; i < 150; ++i)
+            t.rows.push_back({QString::number(i), QStringLiteral("v%1").arg(i),
+                              i % 9 == 0 ? QStringLiteral("a longer cell ").repeated(12) : QString()});
+        doc.add(t);
+        const ReportLayout layout(doc);
+        QVERIFY(layout.pageCount() >= 5); // cover + at least four pages of rows
+        const ReportStyle& style = layout.style();
+        int rows_placed = 0;
+        for (int p = 1; p < layout.pageCount(); ++p) {
+            double last_bottom = 0;
+            for (const LayoutItem& item : layout.page(p).items) {
+                QVERIFY(item.rect.top() >= style.contentTop() - 1e-6);
+                QVERIFY(item.rect.bottom() <= style.contentBottom() + 1e-6);
+                QVERIFY(item.rect.top() >= last_bottom - 1e-6);
+                last_bottom = item.rect.bottom();
+                if (item.kind == LayoutItem::Kind::TableRows) {
+                    QCOMPARE(item.first, rows_placed);
+                    rows_placed = item.last;
+                }
+            }
+        }
+        QCOMPARE(rows_placed, 150);
+        const QString pdf = dir_.filePath(QStringLiteral("table.pdf"));
+        QCOMPARE(PdfReportWriter::write(doc, pdf), layout.pageCount());
+        for (int p = 2; p <= layout.pageCount(); ++p) {
+            const QString page = pdfText(pdf, false).split(QChar(0x0c)).value(p - 1);
+            QVERIFY2(page.contains(QStringLiteral("HeaderMarker")), qPrintable(QString::number(p)));
+            QVERIFY(page.contains(QStringLiteral("Page %1 of %2").arg(p).arg(layout.pageCount())));
+        }
+    }
+
+    void niceTicks_data() {
+        QTest::addColumn<double>("lo");
+        QTest::addColumn<double>("hi");
+        QTest::addColumn<QList<double>>("ticks");
+        QTest::newRow("0..13.2") << 0.0 << 13.2 << QList<double>{0, 5, 10, 15};
+        QTest::newRow("0..100") << 0.0 << 100.0 << QList<double>{0, 20, 40, 60, 80, 100};
+        QTest::newRow("-3..7") << -3.0 << 7.0 << QList<double>{-4, -2, 0, 2, 4, 6, 8};
+        QTest::newRow("0..0.9") << 0.0 << 0.9 << QList<double>{0, 0.2, 0.4, 0.6, 0.8, 1.0};
+        QTest::newRow("flat 5") << 5.0 << 5.0 << QList<double>{5.0, 5.1, 5.2, 5.3, 5.4, 5.5};
+    }
+    void niceTicks() {
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        QFETCH(QList<double>, ticks);
+        const std::vector<double> got = ReportChartPainter::niceTicks(lo, hi, 5);
+        QCOMPARE(static_cast<qsizetype>(got.size()), ticks.size());
+        for (qsizetype i = 0; i < ticks.size(); ++i) QVERIFY(std::abs(got[static_cast<std::size_t>(i)] - ticks[i]) < 1e-9);
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "TestReport.moc"
