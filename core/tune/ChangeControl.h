@@ -9,6 +9,7 @@
 #include "tune/TuningRun.h"
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,7 +46,8 @@ public:
     std::int64_t audit(std::int64_t time_ms, const std::string& user, const std::string& profile,
                        const std::string& action, const std::string& detail);
     /// Audit entries with from_ms <= time < to_ms, oldest first.
-    std::vector<AuditEntry> auditLog(std::int64_t from_ms = INT64_MIN, std::int64_t to_ms = INT64_MAX);
+    std::vector<AuditEntry> auditLog(std::int64_t from_ms = std::numeric_limits<std::int64_t>::min(),
+                                     std::int64_t to_ms = std::numeric_limits<std::int64_t>::max());
 
     /// "controller.peak_threshold_kw: 11500 -> 11000; bess.soc_min_pct: 5 -> 10" over every
     /// ParameterTable field that differs.

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -97,9 +98,11 @@ using TuningProgress = std::function<void(double)>;
 
 /// Runs counterfactual, baseline and candidate (baseline and counterfactual are taken from
 /// `reuse` when its baseline site and period equal this request's: moving a candidate slider
-/// re-simulates only the candidate). Returns false (result untouched) when cancel became true.
-/// Throws InputError for bad overrides, periods or input files.
+/// re-simulates only the candidate). inputs_cache (in/out): prepared inputs used when they fit the
+/// baseline and period, replaced otherwise. Returns false (result untouched) when cancel became
+/// true. result.request_id is kept. Throws InputError for bad overrides, periods or input files.
 bool runTuning(const TuningRequest& request, TuningResult& result, const std::atomic<bool>& cancel,
-               const TuningProgress& progress = {}, const TuningResult* reuse = nullptr);
+               const TuningProgress& progress = {}, const TuningResult* reuse = nullptr,
+               std::shared_ptr<const SimulationInputs>* inputs_cache = nullptr);
 
 } // namespace gridtwin

@@ -1,7 +1,12 @@
 #include "WorkbenchWindow.h"
 
 #include "CandidateSite.h"
+#include "ExplanationPage.h"
+#include "ExportVersionDialog.h"
 #include "SiteEditorPage.h"
+#include "SweepPage.h"
+#include "TuningPage.h"
+#include "VersionHistoryPanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -22,7 +27,9 @@ namespace gridtwin::ui {
 WorkbenchWindow::WorkbenchWindow(const SiteConfig& site, QWidget* parent)
     : QMainWindow(parent), site_(new CandidateSite(site, this)), splitter_(new QSplitter(this)),
       page_list_(new QListWidget(splitter_)), stack_(new QStackedWidget(splitter_)),
-      editor_(new SiteEditorPage(*site_)) {
+      editor_(new SiteEditorPage(*site_)), tuning_(new TuningPage(*site_)),
+      explanation_(new ExplanationPage), sweep_(new SweepPage(*site_)),
+      versions_(new VersionHistoryPanel(*site_)) {
     setObjectName(QStringLiteral("WorkbenchWindow"));
     setWindowTitle(tr("GridTwin engineering workbench"));
     page_list_->setObjectName(QStringLiteral("workbenchPages"));
@@ -31,15 +38,19 @@ WorkbenchWindow::WorkbenchWindow(const SiteConfig& site, QWidget* parent)
     splitter_->setStretchFactor(1, 1);
     setCentralWidget(splitter_);
     addPage(editor_, tr("Site"));
+    addPage(tuning_, tr("Tuning"));
+    addPage(explanation_, tr("Explanation"));
+    addPage(sweep_, tr("Sweeps"));
+    connect(tuning_, &TuningPage::resultReady, explanation_, &ExplanationPage::setResult);
     connect(page_list_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
     page_list_->setCurrentRow(0);
 
     undo_view_ = new QUndoView(site_->undoStack());
     undo_view_->setEmptyLabel(tr("<baseline>"));
-    auto* dock = new QDockWidget(tr("Edit history"), this);
-    dock->setObjectName(QStringLiteral("workbenchHistoryDock"));
-    dock->setWidget(undo_view_);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
+    QDockWidget* edits = addDock(undo_view_, tr("Edit history"), QStringLiteral("workbenchHistoryDock"));
+    QDockWidget* versions = addDock(versions_, tr("Configuration versions"), QStringLiteral("workbenchVersionsDock"));
+    tabifyDockWidget(edits, versions);
+    edits->raise();
     buildActions();
     statusBar()->showMessage(tr("Baseline: %1").arg(QString::fromStdString(site.name)));
     resize(1400, 900);
@@ -52,6 +63,25 @@ void WorkbenchWindow::addPage(QWidget* page, const QString& title) {
     page_list_->addItem(title);
 }
 
+QDockWidget* WorkbenchWindow::addDock(QWidget* w, const QString& title, const QString& name) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(w);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    return dock;
+}
+
+void WorkbenchWindow::setProjectFile(const QString& file) { versions_->setProjectFile(file); }
+QString WorkbenchWindow::projectFile() const { return versions_->projectFile(); }
+
+void WorkbenchWindow::exportCandidateVersion() {
+    ExportVersionDialog dialog(site_->baseline(), site_->candidate(), projectFile(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    setProjectFile(dialog.projectFile());
+    site_->adoptCandidateAsBaseline();
+    statusBar()->showMessage(tr("Exported to %1; the candidate is the new baseline.").arg(dialog.projectFile()));
+}
+
 void WorkbenchWindow::buildActions() {
     QMenu* file = menuBar()->addMenu(tr("&Site"));
     QAction* open = file->addAction(tr("&Open site JSON…"), editor_, &SiteEditorPage::openSiteDialog);
@@ -61,6 +91,9 @@ void WorkbenchWindow::buildActions() {
     QAction* wizard = file->addAction(tr("&New site…"), editor_, &SiteEditorPage::newSiteWizard);
     wizard->setShortcut(QKeySequence::New);
     file->addSeparator();
+    QAction* export_action = file->addAction(tr("&Export candidate as configuration version…"), this,
+                                             &WorkbenchWindow::exportCandidateVersion);
+    export_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     write_action_ = file->addAction(tr("&Write candidate to devices…"), this,
                                     &WorkbenchWindow::writeToDevices);
     file->addSeparator();
@@ -120,8 +153,13 @@ void WorkbenchWindow::restoreLayout() {
     s.beginGroup(QStringLiteral("workbench"));
     restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("state")).toByteArray());
-    splitter_->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
+    // Every named splitter (the pages' own ones included) keeps its sizes.
+    for (QSplitter* sp : findChildren<QSplitter*>()) {
+        if (!sp->objectName().isEmpty()) sp->restoreState(s.value(sp->objectName()).toByteArray());
+    }
     page_list_->setCurrentRow(s.value(QStringLiteral("page"), 0).toInt());
+    const QString project = s.value(QStringLiteral("project")).toString();
+    if (!project.isEmpty()) setProjectFile(project);
 }
 
 void WorkbenchWindow::saveLayout() const {
@@ -129,8 +167,11 @@ void WorkbenchWindow::saveLayout() const {
     s.beginGroup(QStringLiteral("workbench"));
     s.setValue(QStringLiteral("geometry"), saveGeometry());
     s.setValue(QStringLiteral("state"), saveState());
-    s.setValue(QStringLiteral("splitter"), splitter_->saveState());
+    for (QSplitter* sp : findChildren<QSplitter*>()) {
+        if (!sp->objectName().isEmpty()) s.setValue(sp->objectName(), sp->saveState());
+    }
     s.setValue(QStringLiteral("page"), page_list_->currentRow());
+    s.setValue(QStringLiteral("project"), projectFile());
 }
 
 void WorkbenchWindow::closeEvent(QCloseEvent* event) {

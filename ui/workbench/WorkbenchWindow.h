@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
@@ -16,7 +17,11 @@ class QUndoView;
 namespace gridtwin::ui {
 
 class CandidateSite;
+class ExplanationPage;
 class SiteEditorPage;
+class SweepPage;
+class TuningPage;
+class VersionHistoryPanel;
 
 enum class WorkbenchPage { Site, Tuning, Explanation, Sweep };
 
@@ -28,6 +33,10 @@ public:
 
     CandidateSite& candidate() const { return *site_; }
     SiteEditorPage* siteEditor() const { return editor_; }
+    TuningPage* tuning() const { return tuning_; }
+    ExplanationPage* explanation() const { return explanation_; }
+    SweepPage* sweep() const { return sweep_; }
+    VersionHistoryPanel* versions() const { return versions_; }
     void showPage(WorkbenchPage page);
     WorkbenchPage currentPage() const;
 
@@ -39,6 +48,12 @@ public:
     QAction* undoAction() const { return undo_action_; }
     QAction* redoAction() const { return redo_action_; }
 
+    /// The SQLite project file versions are exported to and listed from.
+    void setProjectFile(const QString& file);
+    QString projectFile() const;
+    /// Opens the export dialog (who/when/why); on success the candidate becomes the baseline.
+    void exportCandidateVersion();
+
     void restoreLayout();
     void saveLayout() const;
 
@@ -48,6 +63,7 @@ protected:
 private:
     void buildActions();
     void addPage(QWidget* page, const QString& title);
+    QDockWidget* addDock(QWidget* w, const QString& title, const QString& name);
     void writeToDevices();
 
     CandidateSite* site_;
@@ -55,6 +71,10 @@ private:
     QListWidget* page_list_;
     QStackedWidget* stack_;
     SiteEditorPage* editor_;
+    TuningPage* tuning_;
+    ExplanationPage* explanation_;
+    SweepPage* sweep_;
+    VersionHistoryPanel* versions_;
     QUndoView* undo_view_ = nullptr;
     QAction* undo_action_ = nullptr;
     QAction* redo_action_ = nullptr;
