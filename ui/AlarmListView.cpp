@@ -21,7 +21,7 @@ AlarmListView::AlarmListView(LiveSourceAdapter& adapter, QWidget* parent)
       model_(new AlarmTableModel(adapter.alarmMonitor(),
                                  QString::fromStdString(adapter.site().location.time_zone), this)),
       table_(new QTableView(this)), ack_button_(new QPushButton(tr("Acknowledge"), this)),
-      summary_(new QLabel(this)) {
+      summary_(new QLabel(this)), ack_action_(new QAction(tr("Acknowledge alarm"), this)) {
     setObjectName(QStringLiteral("alarmListView"));
     table_->setModel(model_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -35,11 +35,10 @@ AlarmListView::AlarmListView(LiveSourceAdapter& adapter, QWidget* parent)
     table_->setColumnWidth(AlarmTableModel::KindColumn, 190);
     table_->setColumnWidth(AlarmTableModel::StateColumn, 160);
 
-    auto* ack = new QAction(tr("Acknowledge alarm"), this);
-    ack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    ack->setShortcutContext(Qt::WindowShortcut);
-    addAction(ack);
-    connect(ack, &QAction::triggered, this, &AlarmListView::acknowledgeSelected);
+    ack_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    ack_action_->setShortcutContext(Qt::WindowShortcut);
+    addAction(ack_action_);
+    connect(ack_action_, &QAction::triggered, this, &AlarmListView::acknowledgeSelected);
     ack_button_->setToolTip(tr("Acknowledge the selected alarms (Ctrl+K)"));
     connect(ack_button_, &QPushButton::clicked, this, &AlarmListView::acknowledgeSelected);
 
@@ -55,7 +54,15 @@ AlarmListView::AlarmListView(LiveSourceAdapter& adapter, QWidget* parent)
     refresh();
 }
 
+void AlarmListView::setAcknowledgeAllowed(bool allowed) {
+    ack_allowed_ = allowed;
+    ack_button_->setVisible(allowed);
+    ack_action_->setEnabled(allowed);
+    refresh();
+}
+
 void AlarmListView::acknowledgeSelected() {
+    if (!ack_allowed_) return;
     std::set<std::uint64_t> ids;
     for (const QModelIndex& i : table_->selectionModel()->selectedRows()) {
         if (const Alarm* a = model_->alarmAt(i.row())) ids.insert(a->id);
@@ -78,7 +85,7 @@ void AlarmListView::refresh() {
     summary_->setText(tr("%1 active, %2 unacknowledged")
                           .arg(m.activeCount())
                           .arg(m.unacknowledgedActiveCount()));
-    ack_button_->setEnabled(m.unacknowledgedActiveCount() > 0);
+    ack_button_->setEnabled(ack_allowed_ && m.unacknowledgedActiveCount() > 0);
 }
 
 } // namespace gridtwin::ui

@@ -6,6 +6,7 @@
 class QTableView;
 class QPushButton;
 class QLabel;
+class QAction;
 
 namespace gridtwin::ui {
 
@@ -19,6 +20,9 @@ public:
 
     QTableView* table() const { return table_; }
     AlarmTableModel* model() const { return model_; }
+    /// The user profile decides whether acknowledging is offered (button and Ctrl+K).
+    void setAcknowledgeAllowed(bool allowed);
+    bool acknowledgeAllowed() const { return ack_allowed_; }
 
 public slots:
     /// Acknowledges the selected alarms (or the newest unacknowledged one when none is selected).
@@ -31,6 +35,8 @@ private:
     QTableView* table_;
     QPushButton* ack_button_;
     QLabel* summary_;
+    QAction* ack_action_;
+    bool ack_allowed_ = true;
 };
 
 } // namespace gridtwin::ui

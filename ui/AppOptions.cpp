@@ -1,10 +1,7 @@
 #include "AppOptions.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 namespace gridtwin::ui {
 
@@ -30,7 +27,11 @@ AppOptions parseAppOptions(const QStringList& arguments) {
         QCoreApplication::translate("AppOptions", "Window the screenshot shows: %1.")
             .arg(screenNames().join(QStringLiteral(", "))),
         QStringLiteral("NAME"), QStringLiteral("console"));
-    p.addOptions({shot, after, screen, theme, lang});
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("AppOptions", "User profile: operator, engineer or compliance."),
+        QStringLiteral("operator|engineer|compliance"));
+    p.addOptions({shot, after, screen, theme, lang, profile});
     p.process(arguments);
 
     o.screenshot_file = p.value(shot);
@@ -51,29 +52,19 @@ AppOptions parseAppOptions(const QStringList& arguments) {
             o.error = QCoreApplication::translate("AppOptions", "--theme expects dark or light, found \"%1\"").arg(p.value(theme));
         }
     }
+    if (p.isSet(profile)) {
+        o.profile = parseProfileCode(p.value(profile).toStdString());
+        if (!o.profile) {
+            o.error = QCoreApplication::translate("AppOptions", "--profile expects operator, engineer or compliance, found \"%1\"")
+                          .arg(p.value(profile));
+        }
+    }
     o.language = p.value(lang);
     if (!o.language.isEmpty() && o.language != QLatin1String("en") &&
         o.language != QLatin1String("de") && o.language != QLatin1String("zh_CN")) {
         o.error = QCoreApplication::translate("AppOptions", "--lang expects en, de or zh_CN, found \"%1\"").arg(o.language);
     }
     return o;
-}
-
-bool installTranslations(QApplication& app, const QString& language) {
-    if (language.isEmpty() || language.startsWith(QLatin1String("en"))) return false;
-    const QLocale locale(language);
-    // Parented to the application so they live as long as it does.
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-    auto* own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/gridtwin_%1.qm").arg(language))) {
-        QCoreApplication::installTranslator(own);
-        return true;
-    }
-    return false;
 }
 
 } // namespace gridtwin::ui

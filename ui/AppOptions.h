@@ -1,16 +1,15 @@
 #pragma once
 // Command line of the GUI: gridtwin [--screenshot FILE.png [--after SECONDS] [--screen NAME]]
-// [--theme dark|light] [--lang en|de|zh_CN]; and loading of the translations it selects.
+// [--theme dark|light] [--lang en|de|zh_CN] [--profile operator|engineer|compliance].
 
 #include "ScreenId.h"
 #include "Theme.h"
+#include "access/UserProfile.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <optional>
-
-class QApplication;
 
 namespace gridtwin::ui {
 
@@ -20,14 +19,12 @@ struct AppOptions {
     ScreenId screen = ScreenId::Console; // which window the screenshot shows
     std::optional<Theme> theme;        // nullopt = remembered setting (dark by default)
     QString language;                  // empty = remembered setting, then the system locale
+    std::optional<UserProfile> profile; // nullopt = remembered (interactive) or the first
+                                        // profile that offers the screenshot's screen
     QString error;                     // non-empty when the command line is invalid
 };
 
 /// Parses the arguments (argv[0] first). Handles --help/--version by printing and exiting.
 AppOptions parseAppOptions(const QStringList& arguments);
-
-/// Installs Qt's own and GridTwin's translators for "de", "zh_CN" (or a locale name); "en" or an
-/// unknown language installs none. Returns true when GridTwin's catalogue was found.
-bool installTranslations(QApplication& app, const QString& language);
 
 } // namespace gridtwin::ui

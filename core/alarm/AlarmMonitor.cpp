@@ -166,6 +166,27 @@ bool AlarmMonitor::acknowledge(std::uint64_t id) {
     return true;
 }
 
+std::uint64_t AlarmMonitor::restore(Alarm alarm) {
+    alarm.id = next_id_++;
+    if (alarm.active()) {
+        Slot slot = SlotCount;
+        switch (alarm.kind) {
+        case AlarmKind::ThresholdBreach:
+            slot = alarm.severity == Severity::Critical ? IntervalPeak : InstantPeak;
+            break;
+        case AlarmKind::SocBelowReserve: slot = Soc; break;
+        case AlarmKind::ExportLimitHit: slot = Export; break;
+        case AlarmKind::DataStale: slot = Stale; break;
+        case AlarmKind::SourceFault: slot = Fault; break;
+        }
+        if (slot != SlotCount && !isActive(slot)) active_id_[slot] = alarm.id;
+    }
+    alarms_.push_back(std::move(alarm));
+    const std::uint64_t id = alarms_.back().id;
+    trimHistory();
+    return id;
+}
+
 std::size_t AlarmMonitor::activeCount() const {
     return static_cast<std::size_t>(
         std::count_if(alarms_.begin(), alarms_.end(), [](const Alarm& a) { return a.active(); }));

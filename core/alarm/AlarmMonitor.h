@@ -61,6 +61,11 @@ public:
     /// Marks an alarm acknowledged; false when the id is unknown or already acknowledged.
     bool acknowledge(std::uint64_t id);
 
+    /// Puts back an alarm of an earlier session (from the historian) with a new id, which it
+    /// returns; no signal. An active one takes its rule's place, so the rule clears it as usual.
+    /// Call before the first sample, oldest first.
+    std::uint64_t restore(Alarm alarm);
+
     /// Newest last; bounded (the oldest cleared alarms are forgotten first).
     const std::vector<Alarm>& alarms() const { return alarms_; }
     std::size_t activeCount() const;

@@ -1,6 +1,7 @@
-// The German and Simplified Chinese catalogues are complete: every message has a non-empty,
-// finished translation, both files hold the same sources, and every tr("...") literal in ui/
-// appears in both.
+// Every translation catalogue in translations/ is complete against its source folder
+// (gridtwin_* against ui/*.cpp, <name>_* against ui/<name>/*.cpp): every message has a non-empty,
+// finished translation, the German and Simplified Chinese files hold the same sources, every
+// tr("...") literal of the folder appears in both, and no ui/ folder with literals lacks one.
 
 #include <QDir>
 #include <QFile>
@@ -53,10 +54,29 @@ Catalogue readTs(const QString& path) {
     return c;
 }
 
-// tr("...") and translate("ctx", "...") literals of the ui sources.
-QSet<QString> sourceLiterals() {
+const QStringList kLanguages = {QStringLiteral("de"), QStringLiteral("zh_CN")};
+
+// "gridtwin" -> ui/, "workbench" -> ui/workbench/.
+QString sourceFolderOf(const QString& prefix) {
+    const QString ui = QStringLiteral(GRIDTWIN_UI_SOURCE_DIR);
+    return prefix == QLatin1String("gridtwin") ? ui : ui + QLatin1Char('/') + prefix;
+}
+
+// Catalogue prefixes present in translations/ ("gridtwin_de.ts" -> "gridtwin").
+QStringList cataloguePrefixes() {
+    QStringList out;
+    const QRegularExpression re(QStringLiteral(R"(^(\w+?)_(de|zh_CN)\.ts$)"));
+    for (const QString& f : QDir(QStringLiteral(GRIDTWIN_TS_DIR)).entryList({QStringLiteral("*.ts")}, QDir::Files)) {
+        const auto m = re.match(f);
+        if (m.hasMatch() && !out.contains(m.captured(1))) out << m.captured(1);
+    }
+    return out;
+}
+
+// tr("...") and translate("ctx", "...") literals of the .cpp files directly in `folder`.
+QSet<QString> sourceLiterals(const QString& folder) {
     QSet<QString> out;
-    const QDir dir(QStringLiteral(GRIDTWIN_UI_SOURCE_DIR));
+    const QDir dir(folder);
     // A literal may be split into adjacent pieces ("a" "b"); capture the run and join it.
     const QRegularExpression re(QStringLiteral(
         R"re((?:\btr\(|translate\(\s*"[\w:]+"\s*,)\s*((?:"(?:[^"\\]|\\.)*"\s*)+))re"));
@@ -84,27 +104,59 @@ class TestTranslations : public QObject {
     Q_OBJECT
 private slots:
     void complete_data() {
-        QTest::addColumn<QString>("file");
-        QTest::newRow("de") << QStringLiteral("gridtwin_de.ts");
-        QTest::newRow("zh_CN") << QStringLiteral("gridtwin_zh_CN.ts");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("language");
+        for (const QString& prefix : cataloguePrefixes()) {
+            for (const QString& lang : kLanguages) {
+                QTest::newRow(qPrintable(prefix + QLatin1Char('_') + lang)) << prefix << lang;
+            }
+        }
     }
     void complete() {
-        QFETCH(QString, file);
+        QFETCH(QString, prefix);
+        QFETCH(QString, language);
+        const QString file = prefix + QLatin1Char('_') + language + QStringLiteral(".ts");
         const Catalogue c = readTs(QStringLiteral(GRIDTWIN_TS_DIR "/") + file);
         QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
-        QVERIFY2(c.sources.size() >= 100, qPrintable(QString::number(c.sources.size())));
+        QVERIFY2(QDir(sourceFolderOf(prefix)).exists(),
+                 qPrintable(file + QStringLiteral(": no source folder ") + sourceFolderOf(prefix)));
+        const QSet<QString> literals = sourceLiterals(sourceFolderOf(prefix));
+        QVERIFY2(!literals.isEmpty(), qPrintable(sourceFolderOf(prefix) + QStringLiteral(" has no tr() literals")));
         QStringList missing;
-        for (const QString& s : sourceLiterals()) {
+        for (const QString& s : literals) {
             if (!c.sources.contains(s)) missing << s;
         }
         missing.sort();
         QVERIFY2(missing.isEmpty(),
                  qPrintable(file + QStringLiteral(" lacks: ") + missing.join(QStringLiteral(" | "))));
     }
+    void gridtwinCatalogueIsTheLargeOne() {
+        // Guards against the discovery silently finding nothing.
+        QVERIFY(cataloguePrefixes().contains(QStringLiteral("gridtwin")));
+        const Catalogue c = readTs(QStringLiteral(GRIDTWIN_TS_DIR "/gridtwin_de.ts"));
+        QVERIFY2(c.sources.size() >= 100, qPrintable(QString::number(c.sources.size())));
+    }
+    void sameSourcesInBoth_data() {
+        QTest::addColumn<QString>("prefix");
+        for (const QString& prefix : cataloguePrefixes()) QTest::newRow(qPrintable(prefix)) << prefix;
+    }
     void sameSourcesInBoth() {
-        const Catalogue de = readTs(QStringLiteral(GRIDTWIN_TS_DIR "/gridtwin_de.ts"));
-        const Catalogue zh = readTs(QStringLiteral(GRIDTWIN_TS_DIR "/gridtwin_zh_CN.ts"));
+        QFETCH(QString, prefix);
+        const QString dir = QStringLiteral(GRIDTWIN_TS_DIR "/");
+        const Catalogue de = readTs(dir + prefix + QStringLiteral("_de.ts"));
+        const Catalogue zh = readTs(dir + prefix + QStringLiteral("_zh_CN.ts"));
+        QVERIFY2(de.problems.filter(QStringLiteral("cannot open")).isEmpty(), qPrintable(de.problems.join(QLatin1Char('\n'))));
+        QVERIFY2(zh.problems.filter(QStringLiteral("cannot open")).isEmpty(), qPrintable(zh.problems.join(QLatin1Char('\n'))));
         QCOMPARE(de.sources, zh.sources);
+    }
+    void everyUiFolderWithTextsHasACatalogue() {
+        const QStringList prefixes = cataloguePrefixes();
+        const QDir ui(QStringLiteral(GRIDTWIN_UI_SOURCE_DIR));
+        for (const QString& sub : ui.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (sourceLiterals(ui.filePath(sub)).isEmpty()) continue;
+            QVERIFY2(prefixes.contains(sub),
+                     qPrintable(QStringLiteral("ui/%1 has tr() texts but translations/ has no %1_de.ts / %1_zh_CN.ts").arg(sub)));
+        }
     }
     void detectsUnfinished() {
         // The checker itself must fail on a bad catalogue.
