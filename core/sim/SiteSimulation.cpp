@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace gridtwin {
@@ -47,6 +48,7 @@ struct SiteSimulation::Impl {
     DemandTracker demand;
     Battery battery;
     std::unique_ptr<Controller> controller;
+    std::optional<double> external_setpoint_kw; // replaces the controller while set (live device)
     std::vector<StepRecord> batch;
 
     Impl(const SiteConfig& s, const SimulationPeriod& p, std::shared_ptr<const SimulationInputs> in)
@@ -111,15 +113,16 @@ struct SiteSimulation::Impl {
         in.carbon_g_per_kwh = r.carbon_g_per_kwh;
 
         BessRequest req;
-        controller->apply(in, req);
+        if (external_setpoint_kw) req.propose(*external_setpoint_kw, Reason::Setpoint);
+        else controller->apply(in, req);
         // Grid limits: never charge above the import limit, never discharge into export beyond the cap.
         req.limitCharge(std::max(0.0, grid.import_limit_kw - in.grid_without_bess_kw), Reason::ImportCap);
         req.limitDischarge(std::max(0.0, in.grid_without_bess_kw + grid.export_limit_kw), Reason::ExportCap);
         // The throughput part of the auxiliary load moves the grid too: scale so the grid lands
-        // where the controller meant it to.
+        // where the controller meant it to. An external setpoint is the PCS power itself.
         double target_kw = req.target_kw;
-        if (target_kw > 0) target_kw /= (1.0 - bc.aux_per_throughput);
-        else target_kw /= (1.0 + bc.aux_per_throughput);
+        if (!external_setpoint_kw)
+            target_kw /= target_kw > 0 ? (1.0 - bc.aux_per_throughput) : (1.0 + bc.aux_per_throughput);
         const Battery::PowerLimits lim = battery.limits(dt_h);
         Reason reason = req.reason;
         if (target_kw > lim.max_discharge_kw) {
@@ -160,6 +163,8 @@ SiteSimulation::SiteSimulation(const SiteConfig& site, const SimulationPeriod& p
                    : throw InputError("", "inputs", "inputs from prepareSimulationInputs", "none")) {}
 
 SiteSimulation::~SiteSimulation() = default;
+
+void SiteSimulation::setBessSetpointKw(std::optional<double> kw) { impl_->external_setpoint_kw = kw; }
 
 bool SiteSimulation::done() const { return impl_->step_index >= impl_->step_count; }
 std::int64_t SiteSimulation::nowMs() const {

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 
 namespace gridtwin {
@@ -28,6 +29,10 @@ public:
     ~SiteSimulation();
     SiteSimulation(const SiteSimulation&) = delete;
     SiteSimulation& operator=(const SiteSimulation&) = delete;
+
+    /// An external BESS setpoint (kW, > 0 discharge) replaces the controller from the next step,
+    /// reason Setpoint; grid, PCS and SoC limits still apply. nullopt hands back to the controller.
+    void setBessSetpointKw(std::optional<double> kw);
 
     bool done() const;
     std::int64_t nowMs() const;            // start of the next step

@@ -26,9 +26,10 @@ struct Result {
     double peak_kw;
 };
 
-Result runYear(std::int64_t step_ms, bool with_kpis) {
+Result runYear(std::int64_t step_ms, bool with_kpis, int days = 365) {
     const SiteConfig site = referenceSite();
-    const SimulationPeriod period{msFromCivil({2025, 1, 1}), msFromCivil({2026, 1, 1}), step_ms};
+    const std::int64_t start = msFromCivil({2025, 1, 1});
+    const SimulationPeriod period{start, start + days * kMsPerDay, step_ms};
     const auto t0 = std::chrono::steady_clock::now();
     SiteSimulation sim(site, period);
     KpiAccumulator kpis(site, period.start_ms, period.end_ms, period.step_ms);
@@ -46,6 +47,14 @@ Result runYear(std::int64_t step_ms, bool with_kpis) {
 
 int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
+    if (argc > 2 && std::string(argv[1]) == "--days") {
+        // For callgrind: a few days at 1-s steps, engine only (instructions per step are stable
+        // on a shared machine where wall time is not).
+        const Result e = runYear(1000, false, std::atoi(argv[2]));
+        std::printf("1-s steps, engine only: %zu steps, setup %.2f s, run %.3f s (%.1f M steps/s)\n", e.steps, e.setup_s,
+                    e.run_s, static_cast<double>(e.steps) / e.run_s / 1e6);
+        return 0;
+    }
     std::printf("GridTwin engine benchmark (reference site, peak shaving, one year)\n");
     for (int i = 0; i < 3; ++i) {
         const Result r = runYear(900'000, true);
