@@ -4,12 +4,15 @@
 #include "KpiTilesView.h"
 #include "LiveSourceAdapter.h"
 #include "PowerFlowView.h"
+#include "SettingsDialog.h"
+#include "Translations.h"
 #include "UnitFormat.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -20,6 +23,8 @@
 
 #include <array>
 #include <cmath>
+#include <initializer_list>
+#include <optional>
 #include <utility>
 
 namespace gridtwin::ui {
@@ -50,11 +55,9 @@ QString speedName(double factor) {
     return factor <= 0 ? MainWindow::tr("max speed") : MainWindow::tr("%1×").arg(factor);
 }
 
-QDockWidget* makeDock(QMainWindow* w, const QString& title, const QString& object_name,
-                      QWidget* content) {
-    auto* d = new QDockWidget(title, w);
+QDockWidget* makeDock(QMainWindow* w, const QString& object_name) {
+    auto* d = new QDockWidget(w);
     d->setObjectName(object_name);   // restoreState needs stable names
-    d->setWidget(content);
     d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                    QDockWidget::DockWidgetFloatable);
     return d;
@@ -64,39 +67,76 @@ QDockWidget* makeDock(QMainWindow* w, const QString& title, const QString& objec
 
 MainWindow::MainWindow(LiveSourceAdapter& adapter, Theme theme, QWidget* parent)
     : QMainWindow(parent), adapter_(adapter), theme_(theme),
-      flow_(new PowerFlowView(adapter.site(), this)), kpis_(new KpiTilesView(this)),
-      trends_(new TrendPanel(adapter, this)), alarms_(new AlarmListView(adapter, this)),
-      kpi_dock_(makeDock(this, tr("Key figures"), QStringLiteral("kpiDock"), kpis_)),
-      trend_dock_(makeDock(this, tr("Trends"), QStringLiteral("trendDock"), trends_)),
-      alarm_dock_(makeDock(this, tr("Alarms and events"), QStringLiteral("alarmDock"), alarms_)),
+      session_(qEnvironmentVariable("USER", QStringLiteral("unknown")).toStdString(),
+               UserProfile::Operator),
+      flow_(nullptr), kpis_(nullptr), trends_(nullptr), alarms_(nullptr),
+      kpi_dock_(makeDock(this, QStringLiteral("kpiDock"))),
+      trend_dock_(makeDock(this, QStringLiteral("trendDock"))),
+      alarm_dock_(makeDock(this, QStringLiteral("alarmDock"))),
       source_label_(new QLabel(this)), time_label_(new QLabel(this)),
       origin_label_(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("GridTwin: %1 (live)").arg(QString::fromStdString(adapter.site().name)));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gridtwin.svg")));
-    setCentralWidget(flow_);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     addDockWidget(Qt::TopDockWidgetArea, kpi_dock_);
     addDockWidget(Qt::RightDockWidgetArea, trend_dock_);
     addDockWidget(Qt::BottomDockWidgetArea, alarm_dock_);
-    resizeDocks({trend_dock_}, {820}, Qt::Horizontal);
-    resizeDocks({alarm_dock_}, {170}, Qt::Vertical);
-
-    origin_label_->setText(tr("Weather: PVGIS TMY 45.0N 8.0E (bundled); prices and carbon: "
-                              "built-in example profiles"));
     statusBar()->addWidget(source_label_);
     statusBar()->addWidget(time_label_);
     statusBar()->addPermanentWidget(origin_label_);
 
-    buildActions();
-    buildMenus();
+    buildViews();
+    buildChrome();
+    resizeDocks({trend_dock_}, {820}, Qt::Horizontal);
+    resizeDocks({alarm_dock_}, {170}, Qt::Vertical);
     setTheme(theme);
+    applyProfile();
 
     connect(&adapter_, &LiveSourceAdapter::updated, this, &MainWindow::onAdapterUpdated);
-    connect(&adapter_, &LiveSourceAdapter::frameTick, flow_, &PowerFlowView::setAnimationPhase);
     connect(&adapter_, &LiveSourceAdapter::frameTick, this, [this] { refreshTexts(false); });
     connect(&adapter_, &LiveSourceAdapter::sourceStateChanged, this, [this] { updateStatus(); });
     refreshFromAdapter();
+}
+
+void MainWindow::buildViews() {
+    // Old views go with deleteLater: a language switch may come from one of their own signals.
+    for (QWidget* old : std::initializer_list<QWidget*>{flow_, kpis_, trends_, alarms_}) {
+        if (old != nullptr) old->deleteLater();
+    }
+    const TrendWindow trend_window = trends_ != nullptr ? trends_->window() : TrendWindow::Hour1;
+    flow_ = new PowerFlowView(adapter_.site(), this);
+    kpis_ = new KpiTilesView(this);
+    trends_ = new TrendPanel(adapter_, this);
+    alarms_ = new AlarmListView(adapter_, this);
+    setCentralWidget(flow_);
+    kpi_dock_->setWidget(kpis_);
+    trend_dock_->setWidget(trends_);
+    alarm_dock_->setWidget(alarms_);
+    trends_->setWindow(trend_window);
+    connect(&adapter_, &LiveSourceAdapter::frameTick, flow_, &PowerFlowView::setAnimationPhase);
+    connect(trends_, &TrendPanel::windowChanged, this, [this](TrendWindow tw) {
+        if (remember_) appSettings().setValue(QStringLiteral("trendWindow"), static_cast<int>(tw));
+    });
+}
+
+void MainWindow::buildChrome() {
+    delete chrome_;   // every old action with it; menus go with the old menu bar
+    chrome_ = new QObject(this);
+    for (QToolBar* bar : findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly)) {
+        removeToolBar(bar);
+        bar->deleteLater();
+    }
+    setMenuBar(new QMenuBar(this));
+    setWindowTitle(tr("GridTwin: %1 (live)").arg(QString::fromStdString(adapter_.site().name)));
+    kpi_dock_->setWindowTitle(tr("Key figures"));
+    trend_dock_->setWindowTitle(tr("Trends"));
+    alarm_dock_->setWindowTitle(tr("Alarms and events"));
+    origin_label_->setText(tr("Weather: PVGIS TMY 45.0N 8.0E (bundled); prices and carbon: "
+                              "built-in example profiles"));
+    source_label_->clear();   // updateStatus rewrites texts that differ
+    time_label_->clear();
+    buildActions();
+    buildMenus();
 }
 
 void MainWindow::buildActions() {
@@ -104,14 +144,14 @@ void MainWindow::buildActions() {
     bar->setObjectName(QStringLiteral("simulationToolBar"));
     bar->setMovable(false);
 
-    pause_action_ = new QAction(tr("Pause"), this);
+    pause_action_ = new QAction(tr("Pause"), chrome_);
     pause_action_->setShortcut(QKeySequence(Qt::Key_Space));
     pause_action_->setCheckable(true);
     pause_action_->setToolTip(tr("Pause or resume the source (Space)"));
     connect(pause_action_, &QAction::triggered, this, &MainWindow::togglePause);
     bar->addAction(pause_action_);
 
-    step_action_ = new QAction(tr("Step"), this);
+    step_action_ = new QAction(tr("Step"), chrome_);
     step_action_->setShortcut(QKeySequence(Qt::Key_S));
     step_action_->setToolTip(tr("Produce one sample while paused (S)"));
     connect(step_action_, &QAction::triggered, this, [this] {
@@ -122,7 +162,7 @@ void MainWindow::buildActions() {
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Speed:"), bar));
 
-    speed_group_ = new QActionGroup(this);
+    speed_group_ = new QActionGroup(chrome_);
     for (const SpeedChoice& s : kSpeeds) {
         auto* a = new QAction(speedName(s.factor), speed_group_);
         a->setCheckable(true);
@@ -135,9 +175,10 @@ void MainWindow::buildActions() {
         bar->addAction(a);
     }
 
-    fullscreen_action_ = new QAction(tr("Full screen"), this);
+    fullscreen_action_ = new QAction(tr("Full screen"), chrome_);
     fullscreen_action_->setShortcut(QKeySequence(Qt::Key_F11));
     fullscreen_action_->setCheckable(true);
+    fullscreen_action_->setChecked(isFullScreen());
     connect(fullscreen_action_, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
     addAction(fullscreen_action_);
@@ -161,7 +202,7 @@ void MainWindow::buildMenus() {
     view->addAction(alarm_dock_->toggleViewAction());
     view->addSeparator();
     QMenu* theme = view->addMenu(tr("&Theme"));
-    auto* group = new QActionGroup(this);
+    auto* group = new QActionGroup(chrome_);
     dark_action_ = theme->addAction(tr("Dark"));
     light_action_ = theme->addAction(tr("Light"));
     for (QAction* a : {dark_action_, light_action_}) {
@@ -171,16 +212,33 @@ void MainWindow::buildMenus() {
     connect(dark_action_, &QAction::triggered, this, [this] { setTheme(Theme::Dark); });
     connect(light_action_, &QAction::triggered, this, [this] { setTheme(Theme::Light); });
     QMenu* lang = view->addMenu(tr("&Language"));
-    const std::array<std::pair<QString, QString>, 3> languages = {
-        {{QStringLiteral("en"), QStringLiteral("English")},
-         {QStringLiteral("de"), QStringLiteral("Deutsch")},
-         {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}};
-    for (const auto& [code, name] : languages) {
-        connect(lang->addAction(name), &QAction::triggered, this,
-                [this, c = code] { chooseLanguage(c); });
+    auto* lang_group = new QActionGroup(chrome_);
+    for (const QString& code : supportedLanguages()) {
+        QAction* a = lang->addAction(languageDisplayName(code));
+        a->setCheckable(true);
+        a->setChecked(code == language());
+        lang_group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
     }
     view->addSeparator();
     view->addAction(fullscreen_action_);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    const std::array<std::pair<ScreenId, QString>, 4> screens = {{
+        {ScreenId::Connection, tr("&Connect to a data source...")},
+        {ScreenId::Workbench, tr("Engineering &workbench...")},
+        {ScreenId::Report, tr("&Report...")},
+        {ScreenId::Settings, tr("&Settings...")},
+    }};
+    screen_actions_.fill(nullptr);
+    for (const auto& [id, text] : screens) {
+        QAction* a = tools->addAction(text);
+        a->setParent(chrome_);
+        connect(a, &QAction::triggered, this, [this, screen = id] { openScreen(screen); });
+        screen_actions_.at(static_cast<std::size_t>(id)) = a;
+    }
+    screen_actions_.at(static_cast<std::size_t>(ScreenId::Settings))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&About GridTwin")), &QAction::triggered, this,
@@ -265,11 +323,38 @@ void MainWindow::updateStatus() {
     }
 }
 
+namespace {
+
+std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+} // namespace
+
+bool MainWindow::screenAvailable(ScreenId id) const {
+    switch (id) {
+    case ScreenId::Console:
+    case ScreenId::Settings: return true;
+    case ScreenId::Connection:
+    case ScreenId::Workbench:
+    case ScreenId::Report: break;
+    }
+    return static_cast<bool>(screen_openers_.at(static_cast<std::size_t>(id)));
+}
+
+bool MainWindow::screenAllowed(ScreenId id) const {
+    const auto needed = screenCapability(id);
+    return !needed || session_.may(*needed);
+}
+
+QAction* MainWindow::screenAction(ScreenId id) const {
+    return screen_actions_.at(static_cast<std::size_t>(id));
+}
+
 QWidget* MainWindow::openScreen(ScreenId id) {
+    if (!screenAllowed(id)) return nullptr;
     QWidget* w = nullptr;
     switch (id) {
     case ScreenId::Console: w = this; break;
-    case ScreenId::Settings: break;
+    case ScreenId::Settings: w = openSettings(); break;
     case ScreenId::Connection:
     case ScreenId::Workbench:
     case ScreenId::Report: break;
@@ -277,6 +362,7 @@ QWidget* MainWindow::openScreen(ScreenId id) {
     const ScreenOpener& opener = screen_openers_.at(static_cast<std::size_t>(id));
     if (w == nullptr && opener) w = opener();
     if (w != nullptr) {
+        open_screens_.at(static_cast<std::size_t>(id)) = w;
         w->show();
         w->raise();
         w->activateWindow();
@@ -286,12 +372,96 @@ QWidget* MainWindow::openScreen(ScreenId id) {
 
 void MainWindow::setScreenOpener(ScreenId id, ScreenOpener opener) {
     screen_openers_.at(static_cast<std::size_t>(id)) = std::move(opener);
+    applyProfile();
 }
 
-void MainWindow::chooseLanguage(const QString& code) {
-    appSettings().setValue(QStringLiteral("language"), code);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The language changes the next time GridTwin starts."));
+void MainWindow::applyProfile() {
+    for (std::size_t i = 0; i < screen_actions_.size(); ++i) {
+        const auto id = static_cast<ScreenId>(i);
+        if (QAction* a = screen_actions_.at(i)) a->setVisible(screenAvailable(id) && screenAllowed(id));
+        QWidget* open = open_screens_.at(i);
+        if (open != nullptr && open != this && !screenAllowed(id)) open->close();
+    }
+    if (alarms_ != nullptr) alarms_->setAcknowledgeAllowed(session_.may(Capability::AcknowledgeAlarms));
+}
+
+void MainWindow::setProfile(UserProfile profile) {
+    if (profile == session_.profile()) return;
+    session_.switchProfile(profile, nowMs());
+    if (remember_) {
+        appSettings().setValue(QStringLiteral("profile"), QString::fromStdString(profileCode(profile)));
+    }
+    applyProfile();
+    emit sessionChanged();
+}
+
+void MainWindow::setAuditLog(AuditWriter log) {
+    const bool was_writing = session_.setpointWritingEnabled();
+    if (!log && was_writing) {
+        // Closing the project file: record the end of writing while the log still exists.
+        session_.setSetpointWriting(false, nowMs(), "project file closed");
+    }
+    session_.setAuditLog(std::move(log));
+    if (was_writing != session_.setpointWritingEnabled()) emit sessionChanged();
+}
+
+QString MainWindow::setSetpointWriting(bool enabled, const QString& reason) {
+    if (enabled == session_.setpointWritingEnabled()) return {};
+    try {
+        session_.setSetpointWriting(enabled, nowMs(), reason.toStdString());
+    } catch (const PermissionDenied& e) {
+        return QString::fromStdString(e.what());
+    }
+    emit sessionChanged();
+    return {};
+}
+
+QString MainWindow::language() const {
+    return translations_ != nullptr ? translations_->language() : language_;
+}
+
+void MainWindow::setLanguage(const QString& code) {
+    if (translations_ != nullptr) {
+        translations_->apply(code);
+    } else {
+        language_ = code;
+    }
+    if (remember_) appSettings().setValue(QStringLiteral("language"), language());
+    // Views and menus set their texts in their constructors: build them again in the new
+    // language, keeping docks, sizes and the trend window.
+    const QByteArray state = saveState();
+    buildViews();
+    buildChrome();
+    setTheme(theme_);
+    applyProfile();
+    restoreState(state);
+    refreshFromAdapter();
+}
+
+QString MainWindow::applySettings(const SettingsChoice& choice) {
+    if (choice.theme != theme_) setTheme(choice.theme);
+    setProfile(choice.profile);
+    const QString refused = setSetpointWriting(choice.setpoint_writing, choice.setpoint_reason);
+    if (choice.language != language()) setLanguage(choice.language);
+    return refused;
+}
+
+QWidget* MainWindow::openSettings() {
+    auto* existing = qobject_cast<SettingsDialog*>(
+        open_screens_.at(static_cast<std::size_t>(ScreenId::Settings)).data());
+    if (existing != nullptr) return existing;
+    SettingsChoice current;
+    current.language = language();
+    current.theme = theme_;
+    current.profile = session_.profile();
+    current.setpoint_writing = session_.setpointWritingEnabled();
+    auto* dialog = new SettingsDialog(current, session_.hasAuditLog(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString refused = applySettings(dialog->choice());
+        if (!refused.isEmpty()) QMessageBox::warning(this, tr("Setpoint writing"), refused);
+    });
+    return dialog;
 }
 
 void MainWindow::showAbout() {
@@ -312,9 +482,8 @@ void MainWindow::restoreLayout() {
     if (w >= 0 && w <= static_cast<int>(TrendWindow::Hour24)) {
         trends_->setWindow(static_cast<TrendWindow>(w));
     }
-    connect(trends_, &TrendPanel::windowChanged, this, [](TrendWindow tw) {
-        appSettings().setValue(QStringLiteral("trendWindow"), static_cast<int>(tw));
-    });
+    const auto profile = parseProfileCode(s.value(QStringLiteral("profile")).toString().toStdString());
+    if (profile) setProfile(*profile);
 }
 
 void MainWindow::saveLayout() const {

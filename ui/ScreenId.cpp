@@ -37,4 +37,23 @@ QStringList screenNames() {
     return out;
 }
 
+std::optional<Capability> screenCapability(ScreenId id) {
+    switch (id) {
+    case ScreenId::Connection: return Capability::Commission;
+    case ScreenId::Workbench: return Capability::Tune;
+    case ScreenId::Report: return Capability::GenerateReports;
+    case ScreenId::Console:
+    case ScreenId::Settings: break;
+    }
+    return std::nullopt;
+}
+
+UserProfile profileForScreen(ScreenId id) {
+    const auto needed = screenCapability(id);
+    for (const UserProfile p : kAllProfiles) {
+        if (!needed || profileOffers(p, *needed)) return p;
+    }
+    return UserProfile::Operator;
+}
+
 } // namespace gridtwin::ui

@@ -68,8 +68,9 @@ bool runScreenshot(LiveSourceAdapter& adapter, MainWindow& window, const QString
     }
     QWidget* target = window.openScreen(screen);
     if (target == nullptr) {
-        std::fprintf(stderr, "gridtwin: the screen \"%s\" is not available in this build\n",
-                     qPrintable(screenName(screen)));
+        const char* why = !window.screenAvailable(screen) ? "is not available in this build"
+                                                          : "is not offered to the chosen --profile";
+        std::fprintf(stderr, "gridtwin: the screen \"%s\" %s\n", qPrintable(screenName(screen)), why);
         source.stop();
         return false;
     }

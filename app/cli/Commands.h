@@ -11,5 +11,7 @@ int runSimulate(const std::vector<std::string>& args);
 int runImportLog(const std::vector<std::string>& args);
 int runExportLog(const std::vector<std::string>& args);
 int runDbCheck(const std::vector<std::string>& args);
+// The compliance white paper as PDF (needs the report library; stub without the UI build).
+int runReport(const std::vector<std::string>& args);
 
 } // namespace gridtwin::cli

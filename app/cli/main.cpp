@@ -23,6 +23,8 @@ void printHelp() {
         "  export-log --db FILE.sqlite [--site NAME] [--from DATE] [--to DATE] --out FILE.csv|-\n"
         "             export a site's stored data as time-series CSV\n"
         "  db-check   --db FILE.sqlite: schema version, sites, channels, integrity check\n"
+        "  report     --site demo|FILE [--year YYYY] [--lang en|de|zh_CN] --out FILE.pdf [--ledger FILE.csv]\n"
+        "             the compute-load and carbon white paper (PDF); --help for the input options\n"
         "\n"
         "Power in kW, energy in kWh, time in UTC. Exit codes: 0 ok, 1 bad input or failed work, 2 usage.");
 }
@@ -45,6 +47,7 @@ int main(int argc, char** argv) {
         if (command == "import-log") return gridtwin::cli::runImportLog(args);
         if (command == "export-log") return gridtwin::cli::runExportLog(args);
         if (command == "db-check") return gridtwin::cli::runDbCheck(args);
+        if (command == "report") return gridtwin::cli::runReport(args);
         std::fprintf(stderr, "gridtwin-cli: unknown command '%s'\n", command.c_str());
         printHelp();
         return 2;

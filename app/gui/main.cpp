@@ -5,6 +5,7 @@
 #include "LiveSourceAdapter.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
+#include "Translations.h"
 #include "io/SimulatorSource.h"
 #include "model/SiteConfig.h"
 #include "model/TimeUtc.h"
@@ -39,7 +40,8 @@ int main(int argc, char** argv) {
     QString lang = opts.language;
     if (lang.isEmpty() && !screenshot) lang = settings.value(QStringLiteral("language")).toString();
     if (lang.isEmpty() && !screenshot) lang = QLocale::system().name();
-    ui::installTranslations(app, lang);
+    ui::Translations translations;
+    translations.apply(lang);
     ui::Theme theme = ui::Theme::Dark;   // control rooms are dark
     if (opts.theme) {
         theme = *opts.theme;
@@ -55,12 +57,15 @@ int main(int argc, char** argv) {
     SimulatorSource source(site, start_ms, 1000);
     ui::LiveSourceAdapter adapter(site, source);
     ui::MainWindow window(adapter, theme);
+    window.setTranslations(&translations);
 
     if (screenshot) {
+        window.setProfile(opts.profile.value_or(ui::profileForScreen(opts.screen)));
         return ui::runScreenshot(adapter, window, opts.screenshot_file, opts.after_s,
                                  opts.screen) ? 0 : 1;
     }
     window.restoreLayout();
+    if (opts.profile) window.setProfile(*opts.profile);
     window.show();
     adapter.start();
     const int rc = QApplication::exec();
