@@ -24,15 +24,15 @@
         <translation>Sprache: en, de oder zh_CN.</translation>
     </message>
     <message>
-        <source>--after expects a number of seconds &gt;= 0, found "%1"</source>
+        <source>--after expects a number of seconds &gt;= 0, found &quot;%1&quot;</source>
         <translation>--after erwartet eine Sekundenzahl &gt;= 0, gefunden „%1“</translation>
     </message>
     <message>
-        <source>--theme expects dark or light, found "%1"</source>
+        <source>--theme expects dark or light, found &quot;%1&quot;</source>
         <translation>--theme erwartet dark oder light, gefunden „%1“</translation>
     </message>
     <message>
-        <source>--lang expects en, de or zh_CN, found "%1"</source>
+        <source>--lang expects en, de or zh_CN, found &quot;%1&quot;</source>
         <translation>--lang erwartet en, de oder zh_CN, gefunden „%1“</translation>
     </message>
     <message>
@@ -40,8 +40,24 @@
         <translation>Fenster, das das Bildschirmfoto zeigt: %1.</translation>
     </message>
     <message>
-        <source>--screen expects one of %1, found "%2"</source>
+        <source>--screen expects one of %1, found &quot;%2&quot;</source>
         <translation>--screen erwartet eines von %1, gefunden „%2“</translation>
+    </message>
+    <message>
+        <source>User profile: operator, engineer or compliance.</source>
+        <translation>Benutzerprofil: operator (Bediener), engineer (Ingenieur) oder compliance (Compliance).</translation>
+    </message>
+    <message>
+        <source>Data source: sim, replay:FILE.csv, replay:FILE.db#SITE, devices:HOST:PORT[:INV,BESS,MTR], prometheus:URL or dcgm:URL.</source>
+        <translation>Datenquelle: sim, replay:DATEI.csv, replay:DATEI.db#STANDORT, devices:HOST:PORT[:INV,BESS,MTR], prometheus:URL oder dcgm:URL.</translation>
+    </message>
+    <message>
+        <source>Record every sample and alarm into this historian file.</source>
+        <translation>Jeden Messwert und jeden Alarm in diese Historian-Datei aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>--profile expects operator, engineer or compliance, found &quot;%1&quot;</source>
+        <translation>--profile erwartet operator, engineer oder compliance, gefunden: "%1"</translation>
     </message>
 </context>
 <context>
@@ -132,6 +148,221 @@
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>gridtwin::ui::ConnectionDialog</name>
+    <message>
+        <source>as fast as possible</source>
+        <translation>so schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+    <message>
+        <source>Record to historian</source>
+        <translation>Im Historian aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Connect to a data source</source>
+        <translation>Mit einer Datenquelle verbinden</translation>
+    </message>
+    <message>
+        <source>Reference-site simulation</source>
+        <translation>Simulation des Referenzstandorts</translation>
+    </message>
+    <message>
+        <source>Recorded log</source>
+        <translation>Aufgezeichnetes Protokoll</translation>
+    </message>
+    <message>
+        <source>Site devices (SunSpec)</source>
+        <translation>Anlagengeräte (SunSpec)</translation>
+    </message>
+    <message>
+        <source>GPU power (Prometheus / DCGM)</source>
+        <translation>GPU-Leistung (Prometheus / DCGM)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Last good (UTC)</source>
+        <translation>Zuletzt gut (UTC)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Current source</source>
+        <translation>Aktuelle Quelle</translation>
+    </message>
+    <message>
+        <source>The embedded simulation of the reference site (15 MW GPU cluster, 5 MWp PV, 20 MWh BESS) with the bundled PVGIS weather.</source>
+        <translation>Die eingebaute Simulation des Referenzstandorts (15-MW-GPU-Cluster, 5 MWp PV, 20-MWh-Batteriespeicher) mit den mitgelieferten PVGIS-Wetterdaten.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>time-series CSV or historian file</source>
+        <translation>Zeitreihen-CSV oder Historian-Datei</translation>
+    </message>
+    <message>
+        <source>site name (historian files only)</source>
+        <translation>Standortname (nur Historian-Dateien)</translation>
+    </message>
+    <message>
+        <source>From the beginning of the log</source>
+        <translation>Ab Beginn des Protokolls</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>Beginnen bei</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>PV inverter unit id (0 = none)</source>
+        <translation>Unit-ID des PV-Wechselrichters (0 = keiner)</translation>
+    </message>
+    <message>
+        <source>BESS unit id (0 = none)</source>
+        <translation>Unit-ID des Batteriespeichers (0 = keiner)</translation>
+    </message>
+    <message>
+        <source>Site meter unit id (0 = none)</source>
+        <translation>Unit-ID des Standortzählers (0 = keiner)</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>Abfrageintervall</translation>
+    </message>
+    <message>
+        <source>Prometheus query</source>
+        <translation>Prometheus-Abfrage</translation>
+    </message>
+    <message>
+        <source>DCGM exporter /metrics</source>
+        <translation>DCGM-Exporter /metrics</translation>
+    </message>
+    <message>
+        <source>IT power per GPU power: CPUs, memory, network and fans of the nodes (about 1.8 for a DGX H100: 10.2 kW per 8 x 700 W)</source>
+        <translation>IT-Leistung je GPU-Leistung: CPUs, Speicher, Netzwerk und Lüfter der Knoten (etwa 1,8 für ein DGX H100: 10,2 kW je 8 × 700 W)</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Lesen von</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>PromQL (W)</source>
+        <translation>PromQL (W)</translation>
+    </message>
+    <message>
+        <source>Node overhead factor</source>
+        <translation>Knoten-Zuschlagsfaktor</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Time-series CSV (*.csv);;Historian (*.db *.sqlite);;All files (*)</source>
+        <translation>Zeitreihen-CSV (*.csv);;Historian (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Historian file</source>
+        <translation>Historian-Datei</translation>
+    </message>
+    <message>
+        <source>Historian (*.db *.sqlite)</source>
+        <translation>Historian (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>GPU power %1</source>
+        <translation>GPU-Leistung %1</translation>
+    </message>
+    <message>
+        <source>at %1 of %2 .. %3</source>
+        <translation>bei %1 von %2 .. %3</translation>
+    </message>
+    <message>
+        <source>Historian %1</source>
+        <translation>Historian %1</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>zeichnet auf</translation>
+    </message>
+    <message>
+        <source>write errors</source>
+        <translation>Schreibfehler</translation>
+    </message>
+    <message>
+        <source>%1 samples written, %2 queued</source>
+        <translation>%1 Messwerte geschrieben, %2 in der Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -332,20 +563,36 @@
         <translation>Simulierte Zeit: %1 UTC · %2 %3</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The language changes the next time GridTwin starts.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von GridTwin.</translation>
-    </message>
-    <message>
         <source>About GridTwin</source>
         <translation>Über GridTwin</translation>
     </message>
     <message>
         <source>&lt;h3&gt;GridTwin %1&lt;/h3&gt;&lt;p&gt;Energy digital twin for AI compute sites: GPU cluster, PV, battery storage and grid.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridTwin %1&lt;/h3&gt;&lt;p&gt;Digitaler Energie-Zwilling für KI-Rechenzentren: GPU-Cluster, PV, Batteriespeicher und Netz.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later). Dieses Programm kommt OHNE JEGLICHE GEWÄHRLEISTUNG.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a data source...</source>
+        <translation>Mit einer Datenquelle &amp;verbinden...</translation>
+    </message>
+    <message>
+        <source>Engineering &amp;workbench...</source>
+        <translation>Ingenieur-&amp;Werkbank...</translation>
+    </message>
+    <message>
+        <source>&amp;Report...</source>
+        <translation>&amp;Bericht...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Setpoint writing</source>
+        <translation>Sollwerte schreiben</translation>
     </message>
 </context>
 <context>
@@ -401,6 +648,235 @@
     <message>
         <source>Waiting for data…</source>
         <translation>Warte auf Daten…</translation>
+    </message>
+</context>
+<context>
+    <name>gridtwin::ui::ReplayControl</name>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Position in the recorded log; release to seek</source>
+        <translation>Position im aufgezeichneten Protokoll; loslassen, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <source>Seek to this time (UTC)</source>
+        <translation>Zu dieser Zeit springen (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>gridtwin::ui::ReportDialog</name>
+    <message>
+        <source>Compliance white paper</source>
+        <translation>Compliance-Whitepaper</translation>
+    </message>
+    <message>
+        <source>&quot;demo&quot; for the reference site, or a site JSON file</source>
+        <translation>"demo" für den Referenzstandort oder eine Standort-JSON-Datei</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Year (UTC)</source>
+        <translation>Jahr (UTC)</translation>
+    </message>
+    <message>
+        <source>Language of the report, independent of the application&apos;s language</source>
+        <translation>Sprache des Berichts, unabhängig von der Sprache der Anwendung</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Berichtssprache</translation>
+    </message>
+    <message>
+        <source>bundled demo input (demo site) or none</source>
+        <translation>mitgelieferte Demo-Eingabe (Demo-Standort) oder keine</translation>
+    </message>
+    <message>
+        <source>Grid factors</source>
+        <translation>Netzemissionsfaktoren</translation>
+    </message>
+    <message>
+        <source>site&apos;s carbon input or bundled demo factors</source>
+        <translation>CO2-Eingabe des Standorts oder mitgelieferte Demo-Faktoren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>GOs, PPAs, residual mix</source>
+        <translation>Herkunftsnachweise, PPAs, Reststrommix</translation>
+    </message>
+    <message>
+        <source>Slurm sacct -P</source>
+        <translation>Slurm sacct -P</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Carbon prices by quarter</source>
+        <translation>CO2-Preise je Quartal</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel generation</source>
+        <translation>Erzeugung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF...</source>
+        <translation>&amp;PDF speichern...</translation>
+    </message>
+    <message>
+        <source>Save &amp;ledger CSV...</source>
+        <translation>&amp;Bilanz-CSV speichern...</translation>
+    </message>
+    <message>
+        <source>Choose the inputs and generate.</source>
+        <translation>Eingaben wählen und erzeugen.</translation>
+    </message>
+    <message>
+        <source>No report generated yet.</source>
+        <translation>Noch kein Bericht erzeugt.</translation>
+    </message>
+    <message>
+        <source>Save the white paper</source>
+        <translation>Whitepaper speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the hourly ledger</source>
+        <translation>Stündliche Bilanz speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Generating...</source>
+        <translation>Wird erzeugt...</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current stage...</source>
+        <translation>Abbruch nach dem aktuellen Schritt...</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 pages; manifest SHA-256 %2; study %3 s, document %4 s</source>
+        <translation>%1 Seiten; Manifest SHA-256 %2; Studie %3 s, Dokument %4 s</translation>
+    </message>
+    <message>
+        <source>Nothing generated yet.</source>
+        <translation>Noch nichts erzeugt.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 gespeichert (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 hours).</source>
+        <translation>%1 gespeichert (%2 Stunden).</translation>
+    </message>
+</context>
+<context>
+    <name>gridtwin::ui::SettingsDialog</name>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Ingenieur</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Watch the site and acknowledge alarms.</source>
+        <translation>Den Standort beobachten und Alarme quittieren.</translation>
+    </message>
+    <message>
+        <source>Commission sources, tune the controller in the workbench and, when explicitly enabled, write setpoints to devices.</source>
+        <translation>Quellen in Betrieb nehmen, den Regler in der Werkbank abstimmen und, wenn ausdrücklich freigegeben, Sollwerte an Geräte schreiben.</translation>
+    </message>
+    <message>
+        <source>Read the carbon ledger and produce reports.</source>
+        <translation>Die CO2-Bilanz einsehen und Berichte erstellen.</translation>
+    </message>
+    <message>
+        <source>Allow writing setpoints to devices</source>
+        <translation>Schreiben von Sollwerten an Geräte erlauben</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Reason (recorded in the audit log)</source>
+        <translation>Begründung (wird im Audit-Protokoll festgehalten)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Only the engineer profile can write setpoints.</source>
+        <translation>Nur das Ingenieurprofil kann Sollwerte schreiben.</translation>
+    </message>
+    <message>
+        <source>Open a project file first: the permission change is recorded in its audit log.</source>
+        <translation>Zuerst eine Projektdatei öffnen: Die Änderung der Berechtigung wird in ihrem Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Enter a reason to enable setpoint writing.</source>
+        <translation>Begründung eingeben, um das Schreiben von Sollwerten freizugeben.</translation>
     </message>
 </context>
 <context>
