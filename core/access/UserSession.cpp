@@ -16,9 +16,10 @@ void UserSession::switchProfile(UserProfile profile, std::int64_t time_ms) {
     if (profile == profile_) return;
     const std::string detail = profileCode(profile_) + " -> " + profileCode(profile) +
                                (setpoint_writing_ ? " (setpoint writing ended)" : "");
+    // Recorded under the old profile: the switch is an act of the user who held it.
+    if (audit_) audit(time_ms, "switch_profile", detail);
     profile_ = profile;
     setpoint_writing_ = false;
-    if (audit_) audit(time_ms, "switch_profile", detail);
 }
 
 void UserSession::setSetpointWriting(bool enabled, std::int64_t time_ms, const std::string& reason) {
