@@ -31,7 +31,15 @@ AppOptions parseAppOptions(const QStringList& arguments) {
         QStringLiteral("profile"),
         QCoreApplication::translate("AppOptions", "User profile: operator, engineer or compliance."),
         QStringLiteral("operator|engineer|compliance"));
-    p.addOptions({shot, after, screen, theme, lang, profile});
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        QCoreApplication::translate("AppOptions", "Data source: sim, replay:FILE.csv, replay:FILE.db#SITE, "
+                                                  "devices:HOST:PORT[:INV,BESS,MTR], prometheus:URL or dcgm:URL."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("AppOptions", "Record every sample and alarm into this historian file."),
+                                QStringLiteral("FILE"));
+    p.addOptions({shot, after, screen, theme, lang, profile, source, db});
     p.process(arguments);
 
     o.screenshot_file = p.value(shot);
@@ -59,6 +67,8 @@ AppOptions parseAppOptions(const QStringList& arguments) {
                           .arg(p.value(profile));
         }
     }
+    o.source = p.value(source);
+    o.db = p.value(db);
     o.language = p.value(lang);
     if (!o.language.isEmpty() && o.language != QLatin1String("en") &&
         o.language != QLatin1String("de") && o.language != QLatin1String("zh_CN")) {

@@ -1,6 +1,7 @@
 #pragma once
 // Command line of the GUI: gridtwin [--screenshot FILE.png [--after SECONDS] [--screen NAME]]
-// [--theme dark|light] [--lang en|de|zh_CN] [--profile operator|engineer|compliance].
+// [--theme dark|light] [--lang en|de|zh_CN] [--profile operator|engineer|compliance]
+// [--source SPEC] [--db FILE].
 
 #include "ScreenId.h"
 #include "Theme.h"
@@ -21,6 +22,8 @@ struct AppOptions {
     QString language;                  // empty = remembered setting, then the system locale
     std::optional<UserProfile> profile; // nullopt = remembered (interactive) or the first
                                         // profile that offers the screenshot's screen
+    QString source;                    // --source SPEC (io/SourceSpec.h); empty = the simulation
+    QString db;                        // --db FILE: record into this historian; empty = none
     QString error;                     // non-empty when the command line is invalid
 };
 

@@ -4,6 +4,7 @@
 #include "KpiTilesView.h"
 #include "LiveSourceAdapter.h"
 #include "PowerFlowView.h"
+#include "ReplayControl.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
 #include "UnitFormat.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(LiveSourceAdapter& adapter, Theme theme, QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, alarm_dock_);
     statusBar()->addWidget(source_label_);
     statusBar()->addWidget(time_label_);
+    statusBar()->addPermanentWidget(new ReplayControl(adapter_, this)); // hidden unless a replay
     statusBar()->addPermanentWidget(origin_label_);
 
     buildViews();
@@ -239,6 +241,8 @@ void MainWindow::buildMenus() {
     }
     screen_actions_.at(static_cast<std::size_t>(ScreenId::Settings))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    screen_actions_.at(static_cast<std::size_t>(ScreenId::Connection))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&About GridTwin")), &QAction::triggered, this,
