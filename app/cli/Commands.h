@@ -13,5 +13,7 @@ int runExportLog(const std::vector<std::string>& args);
 int runDbCheck(const std::vector<std::string>& args);
 // The compliance white paper as PDF (needs the report library; stub without the UI build).
 int runReport(const std::vector<std::string>& args);
+// SunSpec devices behind a Modbus TCP address, their models and live values (docs/sunspec.md).
+int runScan(const std::vector<std::string>& args);
 
 } // namespace gridtwin::cli

@@ -25,6 +25,8 @@ void printHelp() {
         "  db-check   --db FILE.sqlite: schema version, sites, channels, integrity check\n"
         "  report     --site demo|FILE [--year YYYY] [--lang en|de|zh_CN] --out FILE.pdf [--ledger FILE.csv]\n"
         "             the compute-load and carbon white paper (PDF); --help for the input options\n"
+        "  scan       HOST:PORT [--units 1-247] [--timeout MS]\n"
+        "             list the SunSpec devices at a Modbus TCP address, their models and live values\n"
         "\n"
         "Power in kW, energy in kWh, time in UTC. Exit codes: 0 ok, 1 bad input or failed work, 2 usage.");
 }
@@ -48,6 +50,7 @@ int main(int argc, char** argv) {
         if (command == "export-log") return gridtwin::cli::runExportLog(args);
         if (command == "db-check") return gridtwin::cli::runDbCheck(args);
         if (command == "report") return gridtwin::cli::runReport(args);
+        if (command == "scan") return gridtwin::cli::runScan(args);
         std::fprintf(stderr, "gridtwin-cli: unknown command '%s'\n", command.c_str());
         printHelp();
         return 2;

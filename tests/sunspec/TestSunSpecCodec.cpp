@@ -87,7 +87,8 @@ void TestSunSpec::catalogueBadInput_data() {
     QTest::addColumn<QString>("where");
     const QString head = R"({"id": 900, "group": {"name": "x", "points": [)"
                          R"({"name": "ID", "type": "uint16", "size": 1}, {"name": "L", "type": "uint16", "size": 1})";
-    QTest::newRow("not json") << R"({"id": 900,)" << "byte 11";
+    // nlohmann counts the end of input it tried to read as one byte past the text (11 bytes).
+    QTest::newRow("not json") << R"({"id": 900,)" << "byte 12";
     QTest::newRow("no id") << R"({"group": {"name": "x", "points": []}})" << "$.id";
     QTest::newRow("id text") << R"({"id": "103", "group": {}})" << "$.id";
     QTest::newRow("no points") << R"({"id": 900, "group": {"name": "x"}})" << "$.group.points";
@@ -137,7 +138,10 @@ void TestSunSpec::decodeVectors_data() {
     QTest::newRow("103 A 65534") << 103 << "2=0xFFFE,6=0" << -1 << "A" << true << 65534.0;
     QTest::newRow("103 WH acc32 x 10^3") << 103 << "24=1,25=2,26=3" << -1 << "WH" << true << 65538000.0;
     QTest::newRow("103 WH acc32 zero") << 103 << "24=0,25=0,26=0" << -1 << "WH" << false << 0.0;
-    QTest::newRow("103 short block") << 103 << "14=5" << 14 << "W" << false << 0.0;
+    // A device reporting a smaller L: W itself cut off, or W present but its W_SF cut off.
+    QTest::newRow("103 short block, no W") << 103 << "2=5" << 14 << "W" << false << 0.0;
+    QTest::newRow("103 short block, no W_SF") << 103 << "14=5" << 15 << "W" << false << 0.0;
+    QTest::newRow("103 short block, W_SF kept") << 103 << "14=5,15=1" << 16 << "W" << true << 50.0;
     QTest::newRow("203 W import") << 203 << "18=12345,22=0" << -1 << "W" << true << 12345.0;
     QTest::newRow("203 TotWhImp") << 203 << "46=0,47=1000,54=1" << -1 << "TotWhImp" << true << 10000.0;
     QTest::newRow("802 SoC 50.5") << 802 << "11=505,56=0xFFFF" << -1 << "SoC" << true << 50.5;

@@ -230,7 +230,8 @@ void SunSpecDeviceServer::start() {
               {s.config.storage_unit, &s.map.storage()},
               {s.config.meter_unit, &s.map.meter()}}}) {
         const auto regs = static_cast<int>(img->registers().size());
-        modbus_mapping_t* m = modbus_mapping_new_start_address(0, 0, 0, 0, 0, 0, base, static_cast<unsigned>(std::max(n, regs)));
+        // Holding registers only (FC 3/6/16), starting at the base address.
+        modbus_mapping_t* m = modbus_mapping_new_start_address(0, 0, 0, 0, base, static_cast<unsigned>(std::max(n, regs)), 0, 0);
         if (!m) {
             s.shutdown();
             throw std::runtime_error("cannot allocate the Modbus register mapping");

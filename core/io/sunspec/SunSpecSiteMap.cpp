@@ -136,6 +136,7 @@ SunSpecSiteMap::SunSpecSiteMap(const SiteConfig& site, const SunSpecModelCatalog
     storage_.setRaw(802, "WHRtg_SF", sfRaw(scaleFactorFor(wh_rtg)));
     storage_.setRaw(802, "WChaDisChaMax_SF", sfRaw(bess_w_sf_));
     storage_.setRaw(802, "SoC_SF", sfRaw(-1));
+    storage_.setRaw(802, "DoD_SF", sfRaw(-1));
     storage_.setRaw(802, "SoH_SF", sfRaw(0));
     storage_.setRaw(802, "V_SF", sfRaw(-1));
     storage_.setRaw(802, "A_SF", sfRaw(scaleFactorFor(bess_max_w / kBatteryDcV * 1.1)));
