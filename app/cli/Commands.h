@@ -15,5 +15,8 @@ int runDbCheck(const std::vector<std::string>& args);
 int runReport(const std::vector<std::string>& args);
 // SunSpec devices behind a Modbus TCP address, their models and live values (docs/sunspec.md).
 int runScan(const std::vector<std::string>& args);
+// Parameter sweeps with the Pareto front (docs/sweep-ranges.md); a project's versions and audit log.
+int runSweep(const std::vector<std::string>& args);
+int runVersions(const std::vector<std::string>& args);
 
 } // namespace gridtwin::cli

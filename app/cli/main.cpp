@@ -27,6 +27,9 @@ void printHelp() {
         "             the compute-load and carbon white paper (PDF); --help for the input options\n"
         "  scan       HOST:PORT [--units 1-247] [--timeout MS]\n"
         "             list the SunSpec devices at a Modbus TCP address, their models and live values\n"
+        "  sweep      --site demo|FILE --ranges FILE.json [--step SECONDS] [--out FILE.csv]\n"
+        "             one or two parameters over a grid of values, in parallel; prints the Pareto front\n"
+        "  versions   --db FILE.sqlite [--site NAME] [--audit]: configuration versions and audit log\n"
         "\n"
         "Power in kW, energy in kWh, time in UTC. Exit codes: 0 ok, 1 bad input or failed work, 2 usage.");
 }
@@ -51,6 +54,8 @@ int main(int argc, char** argv) {
         if (command == "db-check") return gridtwin::cli::runDbCheck(args);
         if (command == "report") return gridtwin::cli::runReport(args);
         if (command == "scan") return gridtwin::cli::runScan(args);
+        if (command == "sweep") return gridtwin::cli::runSweep(args);
+        if (command == "versions") return gridtwin::cli::runVersions(args);
         std::fprintf(stderr, "gridtwin-cli: unknown command '%s'\n", command.c_str());
         printHelp();
         return 2;

@@ -1,0 +1,125 @@
+// gridtwin-cli sweep: one or two site parameters over a grid of values (docs/sweep-ranges.md),
+// every variant on the same prepared inputs in parallel, the Pareto front printed as a table.
+#include "ArgParser.h"
+#include "Commands.h"
+#include "SiteArguments.h"
+
+#include "model/InputError.h"
+#include "model/TimeUtc.h"
+#include "tune/SweepCsvWriter.h"
+#include "tune/SweepRunner.h"
+#include "tune/SweepSpec.h"
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <thread>
+
+namespace gridtwin::cli {
+
+namespace {
+
+unsigned threadsArgument(const ArgParser& p) {
+    const auto text = p.value("threads");
+    if (!text) return 0;
+    unsigned n = 0;
+    const auto res = std::from_chars(text->data(), text->data() + text->size(), n);
+    if (res.ec != std::errc{} || res.ptr != text->data() + text->size() || n == 0 || n > 256)
+        throw InputError("", "--threads", "a whole number of threads from 1 to 256", *text);
+    return n;
+}
+
+// Progress on stderr, one line rewritten in place, until every worker stopped.
+void waitWithProgress(SweepRunner& runner, std::size_t variants) {
+    int last_pct = -1;
+    while (!runner.finished()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        const int pct = static_cast<int>(runner.progress() * 100.0);
+        if (pct != last_pct) {
+            std::fprintf(stderr, "\rsweep: %3d %% (%zu of %zu variants done)", pct, runner.variantsDone(), variants);
+            std::fflush(stderr);
+            last_pct = pct;
+        }
+    }
+    runner.wait();
+    std::fprintf(stderr, "\rsweep: 100 %% (%zu of %zu variants done)\n", runner.variantsDone(), variants);
+}
+
+std::string axisHeader(const SweepAxis& a) { return a.unit.empty() ? a.parameter : a.parameter + " [" + a.unit + "]"; }
+
+void printFront(const SweepResults& r) {
+    std::vector<const SweepVariantResult*> front;
+    for (const auto& v : r.variants)
+        if (v.pareto) front.push_back(&v);
+    // Cheapest first: the order an engineer reads a cost/peak trade-off in.
+    std::sort(front.begin(), front.end(), [](const auto* a, const auto* b) {
+        return a->kpis.total_cost_eur < b->kpis.total_cost_eur;
+    });
+    std::string objectives;
+    for (Objective o : r.spec.objectives) objectives += (objectives.empty() ? "" : ", ") + std::string(objectiveName(o));
+    std::printf("Pareto front (%zu of %zu variants; minimising %s):\n", front.size(), r.variants.size(),
+                objectives.c_str());
+    for (const SweepAxis& a : r.spec.axes) std::printf("%34s", axisHeader(a).c_str());
+    std::printf("%16s%14s%18s%10s%16s\n", "cost [EUR]", "peak [kW]", "emissions [kgCO2e]", "cycles",
+                "demand [EUR]");
+    for (const SweepVariantResult* v : front) {
+        for (double x : v->values) std::printf("%34.6g", x);
+        std::printf("%16.0f%14.1f%18.0f%10.2f%16.0f\n", v->kpis.total_cost_eur, v->kpis.peak_billing_import_kw,
+                    v->kpis.emissions_location_kg, v->kpis.equivalent_full_cycles, v->kpis.demand_charge_eur);
+    }
+}
+
+} // namespace
+
+int runSweep(const std::vector<std::string>& args) {
+    ArgParser p("sweep", {
+        {"site", "demo|FILE", false, false, "site: the embedded reference site or a site JSON file (default demo)"},
+        {"ranges", "FILE.json", false, false, "the parameter ranges and objectives (docs/sweep-ranges.md)"},
+        {"from", "DATE", false, false, "start, UTC (YYYY-MM-DD or ISO 8601; default 2025-01-01)"},
+        {"to", "DATE", false, false, "end, UTC, exclusive (default one year after --from)"},
+        {"step", "SECONDS", false, false, "step from 1 to 3600 s (default 900)"},
+        {"set", "NAME=VALUE", true, false, "override a site parameter of the base site before sweeping"},
+        {"threads", "N", false, false, "worker threads (default: all cores)"},
+        {"out", "FILE.csv", false, false, "write every variant (parameters, KPIs, Pareto flag) as CSV"},
+    });
+    p.parse(args);
+    if (!p.has("ranges")) throw UsageError("--ranges FILE.json is required\n" + p.usage());
+    SiteConfig site = loadSiteArgument(p.value("site").value_or("demo"));
+    applyOverrides(site, p.values("set"));
+    const SweepSpec spec = loadSweepSpec(*p.value("ranges"));
+    const SimulationPeriod period = periodFromArguments(p, 900);
+    const unsigned threads = threadsArgument(p);
+
+    SweepRunner runner(site, spec, period, threads);
+    try {
+        runner.start();
+    } catch (const InputError& e) {
+        // A swept parameter that would change the shared inputs is a fault of the ranges file;
+        // period options (--step, --to) keep their own names.
+        if (!e.file().empty() || e.where().starts_with("--")) throw;
+        throw InputError(*p.value("ranges"), e.where(), e.expected(), e.found());
+    }
+    const std::size_t n = spec.variantCount();
+    std::fprintf(stderr, "sweep: %zu variants of %s, %s to %s, step %lld s\n", n, site.name.c_str(),
+                 formatIsoUtc(period.start_ms).c_str(), formatIsoUtc(period.end_ms).c_str(),
+                 static_cast<long long>(period.step_ms / 1000));
+    waitWithProgress(runner, n);
+    const SweepResults r = runner.results();
+    std::size_t failed = 0;
+    for (const auto& v : r.variants) {
+        if (v.done) continue;
+        if (failed++ == 0) std::fprintf(stderr, "sweep: a variant failed: %s\n", v.error.c_str());
+    }
+    if (failed > 0) std::fprintf(stderr, "sweep: %zu of %zu variants failed\n", failed, n);
+    std::printf("%zu variants in %.2f s on %u threads\n", n, r.elapsed_s, r.threads);
+    printFront(r);
+    if (const auto out = p.value("out")) {
+        writeSweepCsv(*out, r);
+        std::fprintf(stderr, "sweep: wrote %s\n", out->c_str());
+    }
+    return failed == n ? 1 : 0;
+}
+
+} // namespace gridtwin::cli
