@@ -115,9 +115,10 @@ PromResult PrometheusClient::get(const std::string& path_and_query) const {
 }
 
 namespace {
+// Fixed notation: the shortest form of 1e6 is "1e+06", and '+' in a query string decodes to a space.
 std::string number(double v) {
-    char buf[64];
-    const auto res = std::to_chars(buf, buf + sizeof buf, v);
+    char buf[400];
+    const auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
     return std::string(buf, res.ptr);
 }
 } // namespace
