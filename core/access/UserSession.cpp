@@ -7,6 +7,11 @@ namespace gridtwin {
 UserSession::UserSession(std::string user, UserProfile profile)
     : user_(std::move(user)), profile_(profile) {}
 
+void UserSession::setAuditLog(AuditWriter log) {
+    audit_ = std::move(log);
+    setpoint_writing_ = false;
+}
+
 bool UserSession::may(Capability capability) const {
     if (!profileOffers(profile_, capability)) return false;
     return capability != Capability::WriteSetpoints || setpoint_writing_;

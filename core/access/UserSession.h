@@ -36,8 +36,9 @@ public:
     bool may(Capability capability) const;
     bool setpointWritingEnabled() const { return setpoint_writing_; }
 
-    /// The audit log of the open project file; an empty function when none is open.
-    void setAuditLog(AuditWriter log) { audit_ = std::move(log); }
+    /// The audit log of the open project file; an empty function when none is open. Setpoint
+    /// writing ends with the old log: its enabling was recorded there, not in the new one.
+    void setAuditLog(AuditWriter log);
     bool hasAuditLog() const { return static_cast<bool>(audit_); }
 
     /// Switches the profile (recorded when a project file is open). Setpoint writing always

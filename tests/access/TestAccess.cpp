@@ -4,7 +4,10 @@
 
 #include "access/UserProfile.h"
 #include "access/UserSession.h"
+#include "store/Historian.h"
+#include "tune/ChangeControl.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <string>
@@ -98,6 +101,13 @@ private slots:
         QCOMPARE(log[1].detail, std::string("engineer -> operator (setpoint writing ended)"));
         s.switchProfile(UserProfile::Engineer, 4);
         QVERIFY(!s.may(Capability::WriteSetpoints));   // must be enabled again
+        // Another project file: the permission was recorded in the old one, so it ends.
+        s.setSetpointWriting(true, 5, "second commissioning");
+        QVERIFY(s.setpointWritingEnabled());
+        std::vector<Entry> other;
+        s.setAuditLog(recorder(other));
+        QVERIFY(!s.setpointWritingEnabled());
+        QVERIFY(other.empty());
     }
     void complianceRecordsReports() {
         std::vector<Entry> log;
@@ -109,6 +119,39 @@ private slots:
         QCOMPARE(log[0].profile, std::string("compliance"));
         QVERIFY_THROWS_EXCEPTION(PermissionDenied, s.record(Capability::Tune, 6, "edit", "x"));
         QCOMPARE(log.size(), std::size_t{1});
+    }
+    void auditLandsInTheProjectFile() {
+        // The binding the console uses: the session writes through ChangeControl into the
+        // project file (a historian); the entries are there after the file is reopened.
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("project.sqlite")).toStdString();
+        {
+            Historian project(path);
+            ChangeControl cc(project);
+            UserSession s("ben", UserProfile::Engineer);
+            s.setAuditLog([&cc](std::int64_t t, const std::string& u, const std::string& p,
+                                const std::string& a, const std::string& d) { return cc.audit(t, u, p, a, d); });
+            s.setSetpointWriting(true, 1'000, "commissioning BESS inverter 2");
+            s.setSetpointWriting(false, 2'000, "done");
+            s.switchProfile(UserProfile::Compliance, 3'000);
+            s.record(Capability::GenerateReports, 4'000, "generate_report", "/tmp/white-paper-2025.pdf");
+        }
+        Historian reopened(path);
+        const std::vector<AuditEntry> log = ChangeControl(reopened).auditLog();
+        QCOMPARE(log.size(), std::size_t{4});
+        const std::vector<std::vector<std::string>> expected = {
+            {"engineer", "enable_setpoint_writing", "commissioning BESS inverter 2"},
+            {"engineer", "disable_setpoint_writing", "done"},
+            {"engineer", "switch_profile", "engineer -> compliance"},
+            {"compliance", "generate_report", "/tmp/white-paper-2025.pdf"},
+        };
+        for (std::size_t i = 0; i < log.size(); ++i) {
+            QCOMPARE(log[i].time_ms, static_cast<std::int64_t>(1'000 * (i + 1)));
+            QCOMPARE(log[i].user, std::string("ben"));
+            QCOMPARE(log[i].profile, expected[i][0]);
+            QCOMPARE(log[i].action, expected[i][1]);
+            QCOMPARE(log[i].detail, expected[i][2]);
+        }
     }
 };
 

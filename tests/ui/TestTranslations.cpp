@@ -73,6 +73,24 @@ QStringList cataloguePrefixes() {
     return out;
 }
 
+// The text a C++ literal body stands for (backslash-n becomes a newline), as lupdate stores it.
+QString unescapeCpp(const QString& body) {
+    QString out;
+    out.reserve(body.size());
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const QChar c = body.at(i);
+        if (c != QLatin1Char('\\') || i + 1 == body.size()) {
+            out += c;
+            continue;
+        }
+        const QChar e = body.at(++i);
+        if (e == QLatin1Char('n')) out += QLatin1Char('\n');
+        else if (e == QLatin1Char('t')) out += QLatin1Char('\t');
+        else out += e;   // \" \\ \' stand for themselves
+    }
+    return out;
+}
+
 // tr("...") and translate("ctx", "...") literals of the .cpp files directly in `folder`.
 QSet<QString> sourceLiterals(const QString& folder) {
     QSet<QString> out;
@@ -91,7 +109,7 @@ QSet<QString> sourceLiterals(const QString& folder) {
             QString lit;
             auto pieces = piece.globalMatch(run);
             while (pieces.hasNext()) lit += pieces.next().captured(1);
-            lit.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+            lit = unescapeCpp(lit);
             if (!lit.isEmpty()) out.insert(lit);
         }
     }
@@ -157,6 +175,11 @@ private slots:
             QVERIFY2(prefixes.contains(sub),
                      qPrintable(QStringLiteral("ui/%1 has tr() texts but translations/ has no %1_de.ts / %1_zh_CN.ts").arg(sub)));
         }
+    }
+    void literalsAreUnescapedLikeLupdate() {
+        // lupdate stores the text, not the C++ spelling: the source "%1\nAllowed" holds a newline.
+        QCOMPARE(unescapeCpp(QStringLiteral(R"(%1\nAllowed: \"%2\" \\ x\ty)")),
+                 QStringLiteral("%1\nAllowed: \"%2\" \\ x\ty"));
     }
     void detectsUnfinished() {
         // The checker itself must fail on a bad catalogue.
