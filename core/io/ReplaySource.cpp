@@ -3,6 +3,7 @@
 #include "model/InputError.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <exception>
 #include <vector>
@@ -214,6 +215,14 @@ void ReplaySource::runLoop(std::stop_token stop) {
                                           : static_cast<double>(anchor_log) +
                                                 static_cast<double>(now - anchor_wall) * speed;
         if (static_cast<double>(pending.time_ms) <= due_log) {
+            if (queue_.size() + kMaxBatchSteps > queue_.capacity()) {
+                // A recording has no reason to lose steps: wait for the consumer rather than let
+                // the queue drop the oldest (only at max speed or with a stalled consumer).
+                std::unique_lock lock(cmd_mutex_);
+                cmd_cv_.wait_for(lock, stop, std::chrono::milliseconds(kMaxSleepMs),
+                                 [&] { return command_epoch_ != cmd_epoch; });
+                continue;
+            }
             batch.clear();
             while (have_pending && static_cast<double>(pending.time_ms) <= due_log &&
                    batch.size() < kMaxBatchSteps) {

@@ -6,6 +6,8 @@
 // Seek contract: seek(t) is thread-safe; when it returns, the queue holds nothing from before the
 // seek and the next drained samples start at the first record with time >= t. Every seek bumps
 // generation(), so a view that sees a new generation clears its trends first.
+// A replay never drops steps: when the queue is nearly full (max speed, slow consumer) the
+// producer waits for the consumer to drain it.
 
 #include "io/LiveSource.h"
 #include "io/ReplayLog.h"

@@ -178,6 +178,29 @@ private slots:
         for (std::size_t k = 1; k < out.size(); ++k) QCOMPARE(out[k].time_ms, out[k - 1].time_ms + 1000);
     }
 
+    void maxSpeedWaitsForTheConsumerInsteadOfDropping() {
+        QTemporaryDir dir;
+        constexpr int kRows = 40000;
+        // A queue of about one batch, not drained at first: the producer must wait, not drop.
+        ReplaySource src(std::make_unique<CsvReplayLog>(writeLongCsv(dir.path(), kRows)), WallClock::system(),
+                         ReplaySource::kMaxBatchSteps + 100);
+        src.setSpeed(0);
+        src.start();
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        QCOMPARE(src.droppedCount(), std::uint64_t{0});
+        QVERIFY(src.state() == SourceState::Running);
+        std::vector<StepRecord> out;
+        QVERIFY(waitUntil([&] {
+            src.drain(out);
+            std::this_thread::sleep_for(std::chrono::milliseconds(2)); // a slow consumer
+            return out.size() >= static_cast<std::size_t>(kRows);
+        }, 30000));
+        src.stop();
+        QCOMPARE(src.droppedCount(), std::uint64_t{0});
+        QCOMPARE(out.size(), static_cast<std::size_t>(kRows));
+        for (std::size_t k = 0; k < out.size(); ++k) QCOMPARE(out[k].grid_kw, static_cast<double>(k));
+    }
+
     void seekAfterTheEndReplaysAgain() {
         ReplaySource src(std::make_unique<CsvReplayLog>(sourcesData("replay_small.csv")));
         src.setSpeed(0);
