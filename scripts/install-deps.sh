@@ -7,6 +7,7 @@ packages=(
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl1-mesa-dev libvulkan-dev
   libboost-dev libsqlite3-dev sqlite3 libmodbus-dev nlohmann-json3-dev libhowardhinnant-date-dev tzdata
   xvfb xauth poppler-utils qpdf fonts-noto-cjk fonts-dejavu-core appstream desktop-file-utils dpkg-dev
+  librsvg2-bin
   clang-format
 )
 missing=()
