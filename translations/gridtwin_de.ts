@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>--profile expects operator, engineer or compliance, found &quot;%1&quot;</source>
-        <translation>--profile erwartet operator, engineer oder compliance, gefunden: "%1"</translation>
+        <translation>--profile erwartet operator, engineer oder compliance, gefunden: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -363,6 +363,34 @@
     <message>
         <source>%1 samples written, %2 queued</source>
         <translation>%1 Messwerte geschrieben, %2 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>PV inverter</source>
+        <translation>PV-Wechselrichter</translation>
+    </message>
+    <message>
+        <source>BESS</source>
+        <translation>Batteriespeicher</translation>
+    </message>
+    <message>
+        <source>site meter</source>
+        <translation>Standortzähler</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>waiting to reconnect</source>
+        <translation>warte auf Neuverbindung</translation>
     </message>
 </context>
 <context>
@@ -673,7 +701,7 @@
     </message>
     <message>
         <source>&quot;demo&quot; for the reference site, or a site JSON file</source>
-        <translation>"demo" für den Referenzstandort oder eine Standort-JSON-Datei</translation>
+        <translation>&quot;demo&quot; für den Referenzstandort oder eine Standort-JSON-Datei</translation>
     </message>
     <message>
         <source>Site</source>

@@ -364,6 +364,34 @@
         <source>%1 samples written, %2 queued</source>
         <translation>已写入 %1 个采样，%2 个排队中</translation>
     </message>
+    <message>
+        <source>PV inverter</source>
+        <translation>光伏逆变器</translation>
+    </message>
+    <message>
+        <source>BESS</source>
+        <translation>储能</translation>
+    </message>
+    <message>
+        <source>site meter</source>
+        <translation>站点电表</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>waiting to reconnect</source>
+        <translation>等待重新连接</translation>
+    </message>
 </context>
 <context>
     <name>gridtwin::ui::KpiTilesView</name>

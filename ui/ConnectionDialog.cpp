@@ -30,7 +30,9 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <array>
 #include <stdexcept>
+#include <utility>
 
 namespace gridtwin::ui {
 
@@ -76,6 +78,29 @@ QString qualityText(Quality q) {
     }
     return {};
 }
+
+namespace {
+
+QString roleText(SunSpecRole r) {
+    switch (r) {
+    case SunSpecRole::Inverter: return ConnectionDialog::tr("PV inverter");
+    case SunSpecRole::Storage: return ConnectionDialog::tr("BESS");
+    case SunSpecRole::Meter: return ConnectionDialog::tr("site meter");
+    }
+    return {};
+}
+
+QString linkText(SunSpecLinkState s) {
+    switch (s) {
+    case SunSpecLinkState::Stopped: return ConnectionDialog::tr("stopped");
+    case SunSpecLinkState::Connecting: return ConnectionDialog::tr("connecting");
+    case SunSpecLinkState::Connected: return ConnectionDialog::tr("connected");
+    case SunSpecLinkState::Backoff: return ConnectionDialog::tr("waiting to reconnect");
+    }
+    return {};
+}
+
+} // namespace
 
 ConnectionDialog::ConnectionDialog(LiveSourceAdapter& adapter, QWidget* parent)
     : QDialog(parent), adapter_(adapter), pages_list_(new QListWidget(this)),
@@ -241,6 +266,55 @@ void ConnectionDialog::setPage(Page page) { pages_list_->setCurrentRow(static_ca
 
 ConnectionDialog::Page ConnectionDialog::page() const { return static_cast<Page>(pages_->currentIndex()); }
 
+namespace {
+void selectSpeed(QComboBox* combo, double speed) {
+    const int i = combo->findData(speed);
+    if (i >= 0) combo->setCurrentIndex(i);
+}
+} // namespace
+
+void ConnectionDialog::showSpec(const SourceSpec& s) {
+    switch (s.kind) {
+    case SourceSpec::Kind::Simulation:
+        if (s.start_ms != 0) sim_start_->setDateTime(QDateTime::fromMSecsSinceEpoch(s.start_ms, QTimeZone::utc()));
+        selectSpeed(sim_speed_, s.speed);
+        setPage(Page::Simulation);
+        break;
+    case SourceSpec::Kind::ReplayCsv:
+    case SourceSpec::Kind::ReplayHistorian:
+        replay_file_->setText(QString::fromStdString(s.path));
+        replay_site_->setText(QString::fromStdString(s.site_name));
+        selectSpeed(replay_speed_, s.speed);
+        replay_from_start_->setChecked(s.start_ms == 0);
+        if (s.start_ms != 0) replay_start_->setDateTime(QDateTime::fromMSecsSinceEpoch(s.start_ms, QTimeZone::utc()));
+        setPage(Page::Replay);
+        break;
+    case SourceSpec::Kind::Devices: {
+        dev_host_->setText(QString::fromStdString(s.devices.host));
+        dev_port_->setValue(s.devices.port);
+        dev_poll_->setValue(s.devices.poll_interval_ms);
+        const std::array<std::pair<SunSpecRole, QSpinBox*>, 3> units = {
+            {{SunSpecRole::Inverter, dev_inverter_}, {SunSpecRole::Storage, dev_storage_}, {SunSpecRole::Meter, dev_meter_}}};
+        for (const auto& [role, box] : units) {
+            box->setValue(0); // absent unless configured
+            for (const SunSpecDeviceConfig& d : s.devices.devices)
+                if (d.role == role) box->setValue(d.unit_id);
+        }
+        setPage(Page::Devices);
+        break;
+    }
+    case SourceSpec::Kind::Gpu:
+        gpu_mode_->setCurrentIndex(gpu_mode_->findData(static_cast<int>(s.gpu.mode)));
+        gpu_url_->setText(QString::fromStdString(s.gpu.url)); // after the mode: it sets a default URL
+        gpu_query_->setText(QString::fromStdString(s.gpu.query));
+        gpu_overhead_->setValue(s.gpu.node_overhead_factor);
+        gpu_pue_->setValue(s.gpu.pue);
+        gpu_poll_->setValue(static_cast<int>(s.gpu.poll_interval_ms));
+        setPage(Page::Gpu);
+        break;
+    }
+}
+
 QString ConnectionDialog::errorText() const { return error_->text(); }
 
 void ConnectionDialog::browseReplayFile() {
@@ -334,10 +408,10 @@ void ConnectionDialog::refreshStatus() {
     if (const auto* dev = dynamic_cast<const SunSpecDeviceSource*>(&src)) {
         for (const SunSpecDeviceStatus& d : dev->deviceStatus()) {
             addStatusRow({QStringLiteral("%1 %2:%3 #%4")
-                              .arg(QString::fromLatin1(sunSpecRoleName(d.role)), QString::fromStdString(d.host))
+                              .arg(roleText(d.role), QString::fromStdString(d.host))
                               .arg(d.port)
                               .arg(d.unit_id),
-                          QString::fromLatin1(sunSpecLinkStateName(d.link)), qualityText(d.quality),
+                          linkText(d.link), qualityText(d.quality),
                           utcText(d.last_good_poll_ms), QString::number(d.error_count),
                           QString::fromStdString(d.last_error)});
         }

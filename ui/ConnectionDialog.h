@@ -37,6 +37,8 @@ public:
     Page page() const;
     /// The source the form describes. Throws InputError naming the field when one is invalid.
     SourceSpec spec() const;
+    /// Fills the form from spec (the source given on the command line) and opens its page.
+    void showSpec(const SourceSpec& spec);
     /// Builds the source and shows it (and starts or stops recording); false and an error text
     /// in the dialog when a file or a field is bad (the old source keeps running then).
     bool connectSource();
