@@ -90,7 +90,14 @@ int runScan(const std::vector<std::string>& args) {
     }
     for (const auto& [unit, err] : r.unit_errors)
         std::fprintf(stderr, "unit %d: %s: %s\n", unit, modbusStatusName(err.status), err.message.c_str());
-    return r.unit_errors.empty() ? 0 : 1;
+    if (!r.silent_units.empty()) {
+        std::string list;
+        for (int u : r.silent_units) list += (list.empty() ? "" : ",") + std::to_string(u);
+        std::fprintf(stderr, "no answer within %d ms from unit(s) %s\n", o.timeout_ms, list.c_str());
+    }
+    // Silence alone is normal on a gateway with few devices; it is a failure only if nothing answered.
+    const bool nothing = r.devices.empty() && !r.silent_units.empty();
+    return r.unit_errors.empty() && !nothing ? 0 : 1;
 }
 
 } // namespace gridtwin::cli

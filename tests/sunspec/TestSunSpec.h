@@ -23,6 +23,7 @@ private slots:
     void discoveryAtBase_data();
     void discoveryAtBase();
     void scanFindsThreeDevices();
+    void scanReportsFailingAndSilentUnits();
     void readOnlyWriteIsRefused();
     void setpointRoundTripMovesSimulatedBess();
     void setpointNeedsPermission();

@@ -84,7 +84,9 @@ void TestSunSpec::discoveryAtBase_data() {
 
 void TestSunSpec::discoveryAtBase() {
     QFETCH(int, base);
-    SunSpecDeviceServer server(serverConfig(static_cast<std::uint32_t>(base)), std::make_unique<StubPlant>(), catalog());
+    // A temporary catalogue, as gridtwin-devsim passes it: the server keeps its own copy.
+    SunSpecDeviceServer server(serverConfig(static_cast<std::uint32_t>(base)), std::make_unique<StubPlant>(),
+                               SunSpecModelCatalog::loadBundled());
     server.start();
     QVERIFY(server.port() > 0);
     SunSpecClient client("127.0.0.1", server.port(), 1000);
@@ -144,6 +146,47 @@ void TestSunSpec::scanFindsThreeDevices() {
     // Refused range.
     o.unit_first = 0;
     QVERIFY_THROWS_EXCEPTION(InputError, scanSunSpec(o, catalog()));
+}
+
+void TestSunSpec::scanReportsFailingAndSilentUnits() {
+    SunSpecDeviceServer server(serverConfig(), std::make_unique<StubPlant>(), catalog());
+    server.start();
+    SunSpecScanOptions o;
+    o.port = server.port();
+    o.unit_first = 1;
+    o.unit_last = 4;
+    o.timeout_ms = 200;
+    // Every 3rd request answered with exception 4: discovery of unit 1 breaks in its chain walk,
+    // which is the device failing, not "nobody there". Unit 4 (exception 11) stays unlisted.
+    SunSpecFaultOptions f;
+    f.exception_code = 4;
+    f.exception_every = 3;
+    server.setFaults(f);
+    SunSpecScanResult r = scanSunSpec(o, catalog());
+    QVERIFY(r.connection.ok());
+    QVERIFY(!r.unit_errors.empty());
+    QCOMPARE(r.unit_errors.front().first, 1);
+    QCOMPARE(r.unit_errors.front().second.status, ModbusStatus::Exception);
+    QCOMPARE(r.unit_errors.front().second.exception_code, 4);
+    for (const auto& [unit, err] : r.unit_errors) QVERIFY(unit != 4);
+    QVERIFY(r.silent_units.empty());
+    // Every request failing: no device is listed, each unit is named with the exception.
+    f.exception_every = 1;
+    server.setFaults(f);
+    r = scanSunSpec(o, catalog());
+    QVERIFY(r.devices.empty());
+    QCOMPARE(r.unit_errors.size(), std::size_t{3});
+    QCOMPARE(r.unit_errors[2].first, 3);
+    QCOMPARE(r.unit_errors[2].second.exception_code, 4);
+    // Answers later than the timeout: the units are silent, not absent and not devices.
+    f = {};
+    f.delay_ms = 400;
+    server.setFaults(f);
+    o.unit_last = 2;
+    r = scanSunSpec(o, catalog());
+    QVERIFY(r.devices.empty());
+    QVERIFY(r.unit_errors.empty());
+    QCOMPARE(r.silent_units, (std::vector<int>{1, 2}));
 }
 
 void TestSunSpec::readOnlyWriteIsRefused() {

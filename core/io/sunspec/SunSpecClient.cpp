@@ -138,9 +138,9 @@ ModbusResult SunSpecClient::writeRegisters(std::uint32_t address, std::span<cons
 
 SunSpecDiscovery SunSpecClient::discover(const SunSpecModelCatalog& catalog) {
     SunSpecDiscovery d;
-    ModbusResult last{ModbusStatus::ProtocolError, 0, ""};
+    // Why no marker was found, most telling first: a failing device, then silence, then "not here".
+    ModbusResult failing, silent, not_here;
     std::vector<std::uint16_t> regs;
-    bool found = false;
     for (std::uint32_t base : kBaseAddresses) {
         if (!ctx_) {
             if (ModbusResult c = connect(); !c.ok()) {
@@ -149,21 +149,29 @@ SunSpecDiscovery SunSpecClient::discover(const SunSpecModelCatalog& catalog) {
             }
         }
         ModbusResult r = readRegisters(base, 3, regs);
-        if (!r.ok()) {
-            last = r; // exceptions are "not here"; a timeout is remembered as the reason
+        if (r.ok()) {
+            const std::uint32_t marker = (std::uint32_t{regs[0]} << 16) | regs[1];
+            if (marker == kSunsMarker) {
+                d.base_address = base;
+                d.marker_found = true;
+                break;
+            }
+            not_here = {ModbusStatus::ProtocolError, 0,
+                        "no SunS marker at 0, 40000 or 50000 (unit " + std::to_string(unit_) + ")"};
             continue;
         }
-        const std::uint32_t marker = (std::uint32_t{regs[0]} << 16) | regs[1];
-        if (marker == kSunsMarker) {
-            d.base_address = base;
-            found = true;
-            break;
-        }
-        last = {ModbusStatus::ProtocolError, 0, "no SunS marker at " + std::to_string(base)};
+        const int code = r.status == ModbusStatus::Exception ? r.exception_code : -1;
+        if (code == 1 || code == 2 || code == 3) not_here = r;
+        else if (code == 10 || code == 11) { // the gateway says the unit does not exist: no use asking again
+            d.result = r;
+            d.absent = true;
+            return d;
+        } else if (r.status == ModbusStatus::Timeout) silent = r;
+        else if (failing.ok()) failing = r;
     }
-    if (!found) {
-        d.result = last;
-        if (d.result.message.empty()) d.result.message = "no SunS marker at 0, 40000 or 50000";
+    if (!d.marker_found) {
+        d.result = !failing.ok() ? failing : (!silent.ok() ? silent : not_here);
+        d.absent = failing.ok() && silent.ok();
         return d;
     }
     std::uint32_t addr = d.base_address + 2;

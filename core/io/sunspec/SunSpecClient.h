@@ -45,6 +45,10 @@ struct SunSpecModelInfo {
 
 struct SunSpecDiscovery {
     ModbusResult result;
+    /// Nobody there: every base answered "no such unit/function/registers" (exceptions 1, 2, 3,
+    /// 10, 11) or held something other than "SunS". A scan skips such units silently.
+    bool absent = false;
+    bool marker_found = false;      // "SunS" was read (a later failure is the device's fault)
     std::uint32_t base_address = 0; // where "SunS" was found (0, 40000 or 50000)
     std::vector<SunSpecModelInfo> models; // in chain order, without the end model
 };

@@ -64,6 +64,7 @@ void SunSpecFaultOptions::parse(const std::string& text) {
 struct SunSpecDeviceServer::Impl {
     SunSpecServerConfig config;
     std::unique_ptr<SunSpecPlant> plant;
+    SunSpecModelCatalog catalog;  // owned: the map's images point into its definitions
     SunSpecSiteMap map;
 
     struct Unit {
@@ -92,8 +93,8 @@ struct SunSpecDeviceServer::Impl {
     std::int64_t last_drop_ms = 0;
     std::uint64_t request_index = 0;
 
-    Impl(SunSpecServerConfig c, std::unique_ptr<SunSpecPlant> p, const SunSpecModelCatalog& catalog)
-        : config(std::move(c)), plant(std::move(p)),
+    Impl(SunSpecServerConfig c, std::unique_ptr<SunSpecPlant> p, const SunSpecModelCatalog& cat)
+        : config(std::move(c)), plant(std::move(p)), catalog(cat),
           map(plant->site(), catalog, config.base_address, config.with_701) {}
 
     ~Impl() { shutdown(); }
@@ -240,7 +241,8 @@ void SunSpecDeviceServer::start() {
     }
     s.wall_start_ms = steadyMs();
     s.last_drop_ms = s.wall_start_ms;
-    s.sim_start_ms = s.plant->nowMs();
+    // The first step runs at once, so a client never reads the all-zero record before it.
+    s.sim_start_ms = s.plant->nowMs() + s.plant->stepMs();
     s.refresh();
     thread_ = std::jthread([this](std::stop_token st) { serve(st); });
 }

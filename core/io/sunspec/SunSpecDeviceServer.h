@@ -48,6 +48,7 @@ struct SunSpecServerConfig {
 
 class SunSpecDeviceServer {
 public:
+    /// The catalogue is copied (a temporary is fine).
     SunSpecDeviceServer(SunSpecServerConfig config, std::unique_ptr<SunSpecPlant> plant,
                         const SunSpecModelCatalog& catalog);
     ~SunSpecDeviceServer();

@@ -6,12 +6,6 @@ namespace gridtwin {
 
 namespace {
 
-// "Nobody at this unit id": a gateway or device answering with an exception, or silence.
-bool absent(const ModbusResult& r) {
-    return r.status == ModbusStatus::Exception || r.status == ModbusStatus::Timeout ||
-           r.status == ModbusStatus::ProtocolError;
-}
-
 void readCommon(SunSpecScannedDevice& dev, const SunSpecScannedModel& m) {
     if (m.info.id != 1 || !m.known) return;
     const auto text = [&](const char* name) {
@@ -50,7 +44,9 @@ SunSpecScanResult scanSunSpec(const SunSpecScanOptions& options, const SunSpecMo
         client.setUnit(unit);
         SunSpecDiscovery d = client.discover(catalog);
         if (!d.result.ok()) {
-            if (!d.models.empty() || !absent(d.result)) result.unit_errors.emplace_back(unit, d.result);
+            if (d.absent) continue;
+            if (!d.marker_found && d.result.status == ModbusStatus::Timeout) result.silent_units.push_back(unit);
+            else result.unit_errors.emplace_back(unit, d.result);
             continue;
         }
         SunSpecScannedDevice dev;
@@ -61,7 +57,8 @@ SunSpecScanResult scanSunSpec(const SunSpecScanOptions& options, const SunSpecMo
             m.info = info;
             const SunSpecModelDef* def = catalog.find(info.id);
             m.known = def != nullptr;
-            if (def && options.read_values) {
+            // The common model is read even for discovery only: it names the device.
+            if (def && (options.read_values || info.id == 1)) {
                 std::vector<std::uint16_t> regs;
                 m.read = client.readModel(info, regs);
                 if (m.read.ok()) m.values = decodeSunSpecModel(*def, regs, options.word_order);

@@ -38,7 +38,7 @@ struct SunSpecScanOptions {
     int unit_last = 247;
     int timeout_ms = 1000;
     WordOrder word_order = WordOrder::HighFirst;
-    bool read_values = true;            // false: discovery only (faster)
+    bool read_values = true;            // false: discovery and the common model only (faster)
     /// Called before each unit id is probed; return false to stop the scan (GUI cancel).
     std::function<bool(int unit_id)> progress;
 };
@@ -49,6 +49,9 @@ struct SunSpecScanResult {
     /// Units that answered something other than "not here" (e.g. a timeout in the middle of a
     /// model chain), with what went wrong, for the commissioning report.
     std::vector<std::pair<int, ModbusResult>> unit_errors;
+    /// Units that did not answer at all within the timeout (an absent device behind some
+    /// gateways, or a device too slow for the timeout).
+    std::vector<int> silent_units;
     bool cancelled = false;
 };
 
