@@ -5,6 +5,7 @@
 #include "LiveSourceAdapter.h"
 #include "PowerFlowView.h"
 #include "ReplayControl.h"
+#include "ReportDialog.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
 #include "UnitFormat.h"
@@ -336,10 +337,10 @@ std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 bool MainWindow::screenAvailable(ScreenId id) const {
     switch (id) {
     case ScreenId::Console:
-    case ScreenId::Settings: return true;
+    case ScreenId::Settings:
+    case ScreenId::Report: return true;
     case ScreenId::Connection:
-    case ScreenId::Workbench:
-    case ScreenId::Report: break;
+    case ScreenId::Workbench: break;
     }
     return static_cast<bool>(screen_openers_.at(static_cast<std::size_t>(id)));
 }
@@ -359,9 +360,9 @@ QWidget* MainWindow::openScreen(ScreenId id) {
     switch (id) {
     case ScreenId::Console: w = this; break;
     case ScreenId::Settings: w = openSettings(); break;
+    case ScreenId::Report: w = openReport(); break;
     case ScreenId::Connection:
-    case ScreenId::Workbench:
-    case ScreenId::Report: break;
+    case ScreenId::Workbench: break;
     }
     const ScreenOpener& opener = screen_openers_.at(static_cast<std::size_t>(id));
     if (w == nullptr && opener) w = opener();
@@ -465,6 +466,13 @@ QWidget* MainWindow::openSettings() {
         const QString refused = applySettings(dialog->choice());
         if (!refused.isEmpty()) QMessageBox::warning(this, tr("Setpoint writing"), refused);
     });
+    return dialog;
+}
+
+QWidget* MainWindow::openReport() {
+    if (QWidget* existing = open_screens_.at(static_cast<std::size_t>(ScreenId::Report)).data()) return existing;
+    auto* dialog = new ReportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
 }
 

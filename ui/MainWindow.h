@@ -51,7 +51,7 @@ public:
 
     /// Opens (shows and raises) the top-level widget of a screen and returns it, nullptr when
     /// this build has no such screen. Screens built in ui/ get a case in openScreen(); windows
-    /// from libraries above ui/ (workbench, report) are handed in by the app with setScreenOpener.
+    /// from libraries above ui/ (workbench) are handed in by the app with setScreenOpener.
     /// Also nullptr when the profile does not offer the screen (Workbench needs Tune, Connection
     /// Commission, Report GenerateReports).
     QWidget* openScreen(ScreenId id);
@@ -103,6 +103,7 @@ private:
     /// KPI tiles and status bar: at once when forced, else at most every 200 ms (on the tick).
     void refreshTexts(bool force);
     QWidget* openSettings();
+    QWidget* openReport();   // the compliance white paper (ReportDialog)
     void showAbout();
 
     LiveSourceAdapter& adapter_;

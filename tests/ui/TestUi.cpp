@@ -9,6 +9,7 @@
 #include "LiveSourceAdapter.h"
 #include "MainWindow.h"
 #include "PowerFlowView.h"
+#include "ReportDialog.h"
 #include "Theme.h"
 #include "TrendPanel.h"
 #include "model/SiteConfig.h"
@@ -217,14 +218,21 @@ private slots:
         MainWindow w(adapter, Theme::Dark);
         QCOMPARE(w.openScreen(ScreenId::Console), static_cast<QWidget*>(&w));
         QVERIFY(w.isVisible());
-        QCOMPARE(w.openScreen(ScreenId::Report), nullptr);   // nothing handed in: not in this build
+        QCOMPARE(w.openScreen(ScreenId::Report), nullptr);   // the operator profile offers no reports
+        w.setProfile(UserProfile::Compliance);
+        QWidget* report = w.openScreen(ScreenId::Report);   // built in ui/: the white-paper dialog
+        QVERIFY(qobject_cast<ReportDialog*>(report) != nullptr);
+        QVERIFY(report->isVisible());
+        QCOMPARE(w.openScreen(ScreenId::Report), report);   // raised again, not a second one
+        w.setProfile(UserProfile::Engineer);
+        QCOMPARE(w.openScreen(ScreenId::Workbench), nullptr); // nothing handed in: not in this build
         int calls = 0;
         QWidget other;
-        w.setScreenOpener(ScreenId::Report, [&] {
+        w.setScreenOpener(ScreenId::Workbench, [&] {
             ++calls;
             return &other;
         });
-        QCOMPARE(w.openScreen(ScreenId::Report), &other);
+        QCOMPARE(w.openScreen(ScreenId::Workbench), &other);
         QCOMPARE(calls, 1);
         QVERIFY(other.isVisible());
         for (const QString& name : screenNames()) QCOMPARE(screenName(*parseScreenName(name)), name);
