@@ -25,6 +25,7 @@ private slots:
     void scanFindsThreeDevices();
     void scanReportsFailingAndSilentUnits();
     void readOnlyWriteIsRefused();
+    void garbageAnswersMarkDevicesBad();
     void setpointRoundTripMovesSimulatedBess();
     void setpointNeedsPermission();
     void faultsMarkQualityAndSourceRecovers();

@@ -11,6 +11,11 @@
 
 #include <QtTest>
 
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cmath>
 #include <thread>
@@ -57,6 +62,59 @@ private:
     std::int64_t now_ms_ = 1'700'000'000'000;
     StepRecord last_;
     std::optional<double> setpoint_;
+};
+
+// A TCP peer that answers every request with a well-framed but wrong reply: one register,
+// whatever was asked for (garbage a client must reject, not decode).
+class GarbageServer {
+public:
+    GarbageServer() {
+        listen_fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(0x7f000001u);
+        socklen_t len = sizeof a;
+        if (::bind(listen_fd_, reinterpret_cast<sockaddr*>(&a), len) != 0 || ::listen(listen_fd_, 8) != 0 ||
+            ::getsockname(listen_fd_, reinterpret_cast<sockaddr*>(&a), &len) != 0)
+            qFatal("garbage server: cannot listen");
+        port_ = ntohs(a.sin_port);
+        thread_ = std::jthread([this](std::stop_token st) { run(st); });
+    }
+    ~GarbageServer() {
+        thread_.request_stop();
+        thread_.join();
+        ::close(listen_fd_);
+    }
+    int port() const { return port_; }
+
+private:
+    void run(std::stop_token st) {
+        std::vector<int> clients;
+        while (!st.stop_requested()) {
+            std::vector<pollfd> fds{{listen_fd_, POLLIN, 0}};
+            for (int c : clients) fds.push_back({c, POLLIN, 0});
+            if (::poll(fds.data(), fds.size(), 20) <= 0) continue;
+            if (fds[0].revents & POLLIN)
+                if (const int c = ::accept(listen_fd_, nullptr, nullptr); c >= 0) clients.push_back(c);
+            for (std::size_t i = 1; i < fds.size(); ++i) {
+                if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+                std::uint8_t q[260];
+                const ssize_t n = ::recv(fds[i].fd, q, sizeof q, 0);
+                if (n <= 0) {
+                    ::close(fds[i].fd);
+                    std::erase(clients, fds[i].fd);
+                    continue;
+                }
+                if (n < 8) continue;
+                const std::uint8_t r[] = {q[0], q[1], 0, 0, 0, 5, q[6], q[7], 2, 0x12, 0x34};
+                ::send(fds[i].fd, r, sizeof r, MSG_NOSIGNAL);
+            }
+        }
+        for (int c : clients) ::close(c);
+    }
+    int listen_fd_ = -1;
+    int port_ = 0;
+    std::jthread thread_;
 };
 
 SunSpecServerConfig serverConfig(std::uint32_t base = 40000) {
@@ -205,6 +263,38 @@ void TestSunSpec::readOnlyWriteIsRefused() {
     QCOMPARE(regs[0], std::uint16_t{0x5375});
 }
 
+void TestSunSpec::garbageAnswersMarkDevicesBad() {
+    GarbageServer garbage;
+    SunSpecClient client("127.0.0.1", garbage.port(), 500);
+    QVERIFY(client.connect().ok());
+    std::vector<std::uint16_t> regs;
+    const ModbusResult r = client.readRegisters(40000, 3, regs);
+    QCOMPARE(r.status, ModbusStatus::ProtocolError);
+    QVERIFY(regs.empty());
+    QVERIFY(!client.connected()); // out of step with the peer: closed, not trusted
+    const SunSpecDiscovery d = client.discover(catalog());
+    QCOMPARE(d.result.status, ModbusStatus::ProtocolError);
+    QVERIFY(!d.absent && !d.marker_found);
+    // The device source keeps trying, reports the garbage and marks the data Bad.
+    SunSpecSourceConfig sc = SunSpecSourceConfig::sitePreset("127.0.0.1", garbage.port(), 1, 0, 0);
+    sc.poll_interval_ms = 100;
+    sc.sample_interval_ms = 100;
+    sc.timeout_ms = 300;
+    sc.backoff_initial_ms = 50;
+    sc.backoff_max_ms = 200;
+    SunSpecDeviceSource source(sc, catalog());
+    source.start();
+    std::vector<StepRecord> got;
+    QTRY_VERIFY_WITH_TIMEOUT((source.drain(got), got.size() >= 3), 3000);
+    for (const StepRecord& rec : got) QCOMPARE(rec.quality, Quality::Bad);
+    QTRY_VERIFY_WITH_TIMEOUT(source.deviceStatus()[0].error_count >= 2, 3000);
+    const SunSpecDeviceStatus s = source.deviceStatus()[0];
+    QVERIFY2(s.last_error.rfind("protocol error", 0) == 0, s.last_error.c_str());
+    QVERIFY(!s.connected);
+    QCOMPARE(s.last_good_poll_ms, std::int64_t{0});
+    source.stop();
+}
+
 void TestSunSpec::setpointRoundTripMovesSimulatedBess() {
     // The real engine on the reference site, one day at 1 s steps, 60x real time.
     SiteConfig site = referenceSite();
@@ -321,6 +411,15 @@ void TestSunSpec::faultsMarkQualityAndSourceRecovers() {
     QTRY_COMPARE_WITH_TIMEOUT(lastQuality(), Quality::Stale, 6000);
     server.setFaults({});
     QTRY_COMPARE_WITH_TIMEOUT(lastQuality(), Quality::Good, 3000);
+
+    // Answers later than the 300 ms timeout: Bad (the link is closed and reopened), Good after.
+    f = {};
+    f.delay_ms = 500;
+    server.setFaults(f);
+    QTRY_COMPARE_WITH_TIMEOUT(lastQuality(), Quality::Bad, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(source.deviceStatus()[2].last_error.find("timeout") == 0, 3000);
+    server.setFaults({});
+    QTRY_COMPARE_WITH_TIMEOUT(lastQuality(), Quality::Good, 5000);
 
     // The server goes away: Bad, with a capped backoff.
     server.stop();

@@ -190,7 +190,22 @@ struct SunSpecDeviceServer::Impl {
             modbus_reply_exception(ctx, query, MODBUS_EXCEPTION_ILLEGAL_FUNCTION);
             return;
         }
-        if (modbus_reply(ctx, query, length, u->mapping) != -1 && write) applyWrite(*u, address, count);
+        // A write takes effect before the reply: once the client holds the acknowledgement, the
+        // plant already follows it. A malformed write is left to modbus_reply to refuse.
+        if (write && storeWrite(*u, query, length, function, address, count)) applyWrite(*u, address, count);
+        modbus_reply(ctx, query, length, u->mapping);
+    }
+
+    // Copies the values of a well-formed FC 0x06 / 0x10 request into the mapping.
+    bool storeWrite(Unit& u, const std::uint8_t* query, int length, int function, int address, int count) {
+        const int first = function == 0x06 ? kMbapLength + 3 : kMbapLength + 6;
+        if (function == 0x10 && (count < 1 || query[kMbapLength + 5] != 2 * count)) return false;
+        if (length < first + 2 * count) return false;
+        const auto base = static_cast<int>(config.base_address);
+        for (int i = 0; i < count; ++i)
+            u.mapping->tab_registers[address - base + i] =
+                static_cast<std::uint16_t>((query[first + 2 * i] << 8) | query[first + 2 * i + 1]);
+        return true;
     }
 };
 
