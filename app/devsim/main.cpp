@@ -126,7 +126,14 @@ int main(int argc, char** argv) {
         std::fflush(stdout);
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
-        while (!g_stop) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        bool reported = false;
+        while (!g_stop) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            if (!reported && !server.updateError().empty()) {
+                std::fprintf(stderr, "gridtwin-devsim: values no longer update: %s\n", server.updateError().c_str());
+                reported = true;
+            }
+        }
         server.stop();
         std::printf("gridtwin-devsim: stopped after %llu requests on %llu connections\n",
                     static_cast<unsigned long long>(server.requestCount()),

@@ -24,6 +24,7 @@ private slots:
     void discoveryAtBase();
     void scanFindsThreeDevices();
     void scanReportsFailingAndSilentUnits();
+    void valueOutOfRangeKeepsServing();
     void readOnlyWriteIsRefused();
     void garbageAnswersMarkDevicesBad();
     void setpointRoundTripMovesSimulatedBess();

@@ -16,6 +16,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <thread>
@@ -47,11 +48,12 @@ public:
     }
     const StepRecord& last() const override { return last_; }
     void setBessSetpointKw(std::optional<double> kw) override { setpoint_ = kw; }
+    std::atomic<double> pv_kw{3000}; // a test may push it beyond the inverter's register range
 
 private:
     void step() {
         last_.time_ms = now_ms_;
-        last_.pv_kw = 3000;
+        last_.pv_kw = pv_kw.load();
         last_.load_kw = 12000;
         last_.bess_kw = setpoint_.value_or(0.0);
         last_.soc_pct = 61.5;
@@ -245,6 +247,26 @@ void TestSunSpec::scanReportsFailingAndSilentUnits() {
     QVERIFY(r.devices.empty());
     QVERIFY(r.unit_errors.empty());
     QCOMPARE(r.silent_units, (std::vector<int>{1, 2}));
+}
+
+void TestSunSpec::valueOutOfRangeKeepsServing() {
+    auto plant = std::make_unique<StubPlant>();
+    StubPlant* p = plant.get();
+    SunSpecDeviceServer server(serverConfig(), std::move(plant), catalog());
+    server.start();
+    QVERIFY(server.updateError().empty());
+    p->pv_kw = 1e9; // 1 TW: does not fit 103 W at the site's scale factor
+    QTRY_VERIFY_WITH_TIMEOUT(!server.updateError().empty(), 3000);
+    QVERIFY2(server.updateError().rfind("model 103 W: ", 0) == 0, server.updateError().c_str());
+    // Still serving, with the last values that fitted.
+    SunSpecClient client("127.0.0.1", server.port(), 1000);
+    QVERIFY(client.connect().ok());
+    client.setUnit(1);
+    const SunSpecDiscovery d = client.discover(catalog());
+    QVERIFY(d.result.ok());
+    std::vector<std::uint16_t> regs;
+    QVERIFY(client.readModel(d.models[1], regs).ok());
+    QCOMPARE(*decodeSunSpecModel(*catalog().find(103), regs).value("W"), 3'000'000.0);
 }
 
 void TestSunSpec::readOnlyWriteIsRefused() {

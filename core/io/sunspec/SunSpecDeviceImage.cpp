@@ -50,7 +50,13 @@ std::uint32_t SunSpecDeviceImage::modelAddress(int model_id) const {
 }
 
 void SunSpecDeviceImage::set(int model_id, std::string_view point, double value) {
-    if (const Entry* e = entry(model_id)) setSunSpecValue(*e->def, point, value, model(model_id));
+    const Entry* e = entry(model_id);
+    if (!e) return;
+    try {
+        setSunSpecValue(*e->def, point, value, model(model_id));
+    } catch (const std::out_of_range& ex) { // name the point: the codec only knows the value
+        throw std::out_of_range("model " + std::to_string(model_id) + " " + std::string(point) + ": " + ex.what());
+    }
 }
 
 void SunSpecDeviceImage::setRaw(int model_id, std::string_view point, std::uint64_t raw) {

@@ -87,6 +87,7 @@ struct SunSpecDeviceServer::Impl {
     SunSpecFaultOptions faults;
     StepRecord last;
     std::optional<double> setpoint_kw;
+    std::string error;            // first failure to update the registers ("" = none)
 
     std::int64_t wall_start_ms = 0;
     std::int64_t sim_start_ms = 0;
@@ -280,6 +281,11 @@ StepRecord SunSpecDeviceServer::lastRecord() const {
     return impl_->last;
 }
 
+std::string SunSpecDeviceServer::updateError() const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->error;
+}
+
 std::optional<double> SunSpecDeviceServer::bessSetpointKw() const {
     std::lock_guard lock(impl_->mutex);
     return impl_->setpoint_kw;
@@ -307,7 +313,14 @@ void SunSpecDeviceServer::serve(std::stop_token stop) {
             s.answer(p.fd, p.query.data(), static_cast<int>(p.query.size()));
         }
         if (now >= next_refresh) {
-            s.refresh();
+            // A value that does not fit its register must not kill the server thread: the
+            // registers keep their last values (clients see them stop) and the error is kept.
+            try {
+                s.refresh();
+            } catch (const std::exception& e) {
+                std::lock_guard lock(s.mutex);
+                if (s.error.empty()) s.error = e.what();
+            }
             next_refresh = now + s.config.update_interval_ms;
         }
         std::int64_t wait = std::min<std::int64_t>(next_refresh - now, 50);

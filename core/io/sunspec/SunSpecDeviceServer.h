@@ -66,6 +66,9 @@ public:
     /// The last step served and the setpoint in force (thread-safe snapshots).
     StepRecord lastRecord() const;
     std::optional<double> bessSetpointKw() const;
+    /// The first failure to write the simulated values into the registers (a value outside its
+    /// register's range); "" while none. The registers then stop updating.
+    std::string updateError() const;
     std::uint64_t requestCount() const { return requests_.load(); }
     std::uint64_t connectionCount() const { return connections_.load(); }
 
