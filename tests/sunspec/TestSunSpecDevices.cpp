@@ -203,6 +203,15 @@ void TestSunSpec::scanFindsThreeDevices() {
     QCOMPARE(QString::fromStdString(w->units), QString("W"));
     QCOMPARE(*r.devices[1].models[2].values.value("SoC"), 61.5);
     QCOMPARE(r.devices[0].models[1].values.point("St")->text, std::string("MPPT"));
+    // Stale from the start (--fault stale): the map and the first values are served, then frozen.
+    SunSpecServerConfig frozen_cfg = serverConfig();
+    frozen_cfg.faults.stale = true;
+    SunSpecDeviceServer frozen(frozen_cfg, std::make_unique<StubPlant>(), catalog());
+    frozen.start();
+    o.port = frozen.port();
+    const SunSpecScanResult f = scanSunSpec(o, catalog());
+    QCOMPARE(f.devices.size(), std::size_t{3});
+    QCOMPARE(*f.devices[2].models[1].values.value("W"), 9'000'000.0);
     // Refused range.
     o.unit_first = 0;
     QVERIFY_THROWS_EXCEPTION(InputError, scanSunSpec(o, catalog()));

@@ -124,7 +124,8 @@ struct SunSpecDeviceServer::Impl {
     }
 
     // Advances the plant to the wall clock x speed and refreshes the registers (unless stale).
-    void refresh() {
+    // first: publish even under the stale fault (the map and the first values must exist).
+    void refresh(bool first = false) {
         const std::int64_t now = steadyMs();
         const double elapsed_ms = static_cast<double>(now - wall_start_ms) * config.speed;
         const std::int64_t target = sim_start_ms + static_cast<std::int64_t>(elapsed_ms);
@@ -136,7 +137,7 @@ struct SunSpecDeviceServer::Impl {
             stale = faults.stale;
             last = plant->last();
         }
-        if (stale) return;
+        if (stale && !first) return;
         // 802 Hb counts wall-clock seconds, so a client can tell frozen values from a quiet site.
         map.update(plant->last(), static_cast<std::uint16_t>(((now - wall_start_ms) / 1000) & 0xFFFF));
         for (const Unit& u : units) publish(u);
@@ -259,7 +260,7 @@ void SunSpecDeviceServer::start() {
     s.last_drop_ms = s.wall_start_ms;
     // The first step runs at once, so a client never reads the all-zero record before it.
     s.sim_start_ms = s.plant->nowMs() + s.plant->stepMs();
-    s.refresh();
+    s.refresh(true);
     thread_ = std::jthread([this](std::stop_token st) { serve(st); });
 }
 
