@@ -36,6 +36,7 @@ void waitWithProgress(SweepRunner& runner, std::size_t variants) {
     int last_pct = -1;
     while (!runner.finished()) {
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        if (runner.finished()) break;
         const int pct = static_cast<int>(runner.progress() * 100.0);
         if (pct != last_pct) {
             std::fprintf(stderr, "\rsweep: %3d %% (%zu of %zu variants done)", pct, runner.variantsDone(), variants);
@@ -61,12 +62,12 @@ void printFront(const SweepResults& r) {
     for (Objective o : r.spec.objectives) objectives += (objectives.empty() ? "" : ", ") + std::string(objectiveName(o));
     std::printf("Pareto front (%zu of %zu variants; minimising %s):\n", front.size(), r.variants.size(),
                 objectives.c_str());
-    for (const SweepAxis& a : r.spec.axes) std::printf("%34s", axisHeader(a).c_str());
-    std::printf("%16s%14s%18s%10s%16s\n", "cost [EUR]", "peak [kW]", "emissions [kgCO2e]", "cycles",
+    for (const SweepAxis& a : r.spec.axes) std::printf(" %34s", axisHeader(a).c_str());
+    std::printf(" %14s %12s %19s %8s %14s\n", "cost [EUR]", "peak [kW]", "emissions [kgCO2e]", "cycles",
                 "demand [EUR]");
     for (const SweepVariantResult* v : front) {
-        for (double x : v->values) std::printf("%34.6g", x);
-        std::printf("%16.0f%14.1f%18.0f%10.2f%16.0f\n", v->kpis.total_cost_eur, v->kpis.peak_billing_import_kw,
+        for (double x : v->values) std::printf(" %34.6g", x);
+        std::printf(" %14.0f %12.1f %19.0f %8.2f %14.0f\n", v->kpis.total_cost_eur, v->kpis.peak_billing_import_kw,
                     v->kpis.emissions_location_kg, v->kpis.equivalent_full_cycles, v->kpis.demand_charge_eur);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "sim/KpiJson.h"
 
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <stdexcept>
@@ -16,13 +17,22 @@ std::string number(double v) {
     return buf;
 }
 
+// The unit as a column-name suffix: "kW" -> "kw", "EUR/kW" -> "eur_per_kw", "%" -> "pct".
+std::string unitSuffix(const std::string& unit) {
+    std::string out;
+    for (char c : unit) {
+        if (c == '/') out += "_per_";
+        else if (c == '%') out += "pct";
+        else if (c != ' ') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
 // "controller.peak_threshold_kw" already carries its unit; others get "_<unit>" appended.
 std::string columnName(const SweepAxis& a) {
-    std::string unit;
-    for (char c : a.unit) unit += (c == '/' ? '_' : c == '%' ? 'p' : c);
-    if (unit == "p") unit = "pct";
-    if (unit.empty() || a.parameter.ends_with("_" + unit) || a.parameter.ends_with("_pct")) return a.parameter;
-    return a.parameter + "_" + unit;
+    const std::string suffix = unitSuffix(a.unit);
+    if (suffix.empty() || a.parameter.ends_with("_" + suffix)) return a.parameter;
+    return a.parameter + "_" + suffix;
 }
 
 } // namespace

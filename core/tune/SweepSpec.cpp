@@ -50,12 +50,11 @@ double number(const json& v, const std::string& file, const std::string& where, 
 
 // The value must be what the parameter accepts (range, whole numbers for integers).
 void checkValue(const ParameterInfo& info, double v, const std::string& file, const std::string& where) {
-    ParameterValue pv = v;
-    if (info.kind == ParameterKind::Integer) {
-        if (v != std::floor(v) || std::fabs(v) > 9007199254740991.0)
-            throw InputError(file, where, info.expectedText(), json(v).dump());
-        pv = static_cast<std::int64_t>(v);
-    }
+    const bool integer = info.kind == ParameterKind::Integer;
+    if (integer && (v != std::floor(v) || std::fabs(v) > 9007199254740991.0))
+        throw InputError(file, where, info.expectedText(), json(v).dump());
+    // Built once (no reassignment): GCC 12 misreads a variant reassignment as uninitialised use.
+    const ParameterValue pv = integer ? ParameterValue(static_cast<std::int64_t>(v)) : ParameterValue(v);
     const std::string problem = checkParameterValue(info, pv);
     if (!problem.empty()) throw InputError(file, where, problem, json(v).dump());
 }

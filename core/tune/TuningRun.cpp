@@ -98,8 +98,8 @@ SiteConfig candidateSite(const SiteConfig& baseline, const std::vector<Parameter
 
 SiteConfig withoutBattery(const SiteConfig& site) {
     SiteConfig s = site;
+    // Controller none keeps the PCS at 0 kW at every step (a zero PCS rating is not a valid site).
     s.controller.kind = ControllerKind::None;
-    s.bess.power_kw = 0;
     s.bess.aux_fixed_kw = 0;
     s.bess.aux_per_throughput = 0;
     s.bess.self_discharge_pct_per_month = 0;

@@ -34,8 +34,8 @@ struct TuningRequest {
 /// The baseline with every override applied; throws InputError naming the parameter.
 SiteConfig candidateSite(const SiteConfig& baseline, const std::vector<ParameterOverride>& overrides);
 
-/// The same site with the battery out of the picture: controller none, zero PCS power, no
-/// auxiliary load or self-discharge. Its grid import is load - delivered PV at every step.
+/// The same site with the battery out of the picture: controller none (the PCS stays at 0 kW),
+/// no auxiliary load or self-discharge. Its grid import is load - delivered PV at every step.
 SiteConfig withoutBattery(const SiteConfig& site);
 
 /// One KPI of both runs: delta = candidate - baseline; lower_is_better says which sign is good.
