@@ -361,10 +361,6 @@
         <translation>Schreibfehler</translation>
     </message>
     <message>
-        <source>%1 samples written, %2 queued</source>
-        <translation>%1 Messwerte geschrieben, %2 in der Warteschlange</translation>
-    </message>
-    <message>
         <source>PV inverter</source>
         <translation>PV-Wechselrichter</translation>
     </message>
@@ -391,6 +387,10 @@
     <message>
         <source>waiting to reconnect</source>
         <translation>warte auf Neuverbindung</translation>
+    </message>
+    <message>
+        <source>%1 steps written, %2 queued</source>
+        <translation>%1 Zeitschritte geschrieben, %2 in der Warteschlange</translation>
     </message>
 </context>
 <context>

@@ -361,10 +361,6 @@
         <translation>写入错误</translation>
     </message>
     <message>
-        <source>%1 samples written, %2 queued</source>
-        <translation>已写入 %1 个采样，%2 个排队中</translation>
-    </message>
-    <message>
         <source>PV inverter</source>
         <translation>光伏逆变器</translation>
     </message>
@@ -391,6 +387,10 @@
     <message>
         <source>waiting to reconnect</source>
         <translation>等待重新连接</translation>
+    </message>
+    <message>
+        <source>%1 steps written, %2 queued</source>
+        <translation>已写入 %1 个时间步，%2 个排队中</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,7 @@ ConnectionDialog::ConnectionDialog(LiveSourceAdapter& adapter, QWidget* parent)
     setWindowTitle(tr("Connect to a data source"));
     pages_list_->addItems({tr("Reference-site simulation"), tr("Recorded log"), tr("Site devices (SunSpec)"),
                            tr("GPU power (Prometheus / DCGM)")});
-    pages_list_->setMaximumWidth(230);
+    pages_list_->setFixedWidth(pages_list_->sizeHintForColumn(0) + 2 * pages_list_->frameWidth() + 12);
     pages_->addWidget(buildSimulationPage());
     pages_->addWidget(buildReplayPage());
     pages_->addWidget(buildDevicesPage());
@@ -158,6 +158,7 @@ ConnectionDialog::ConnectionDialog(LiveSourceAdapter& adapter, QWidget* parent)
     layout->addWidget(status_);
     layout->addWidget(buttons);
 
+    setMinimumSize(900, 580); // the status table's six columns readable without scrolling
     setPage(Page::Simulation);
     refresh_.setInterval(kRefreshMs);
     connect(&refresh_, &QTimer::timeout, this, &ConnectionDialog::refreshStatus);
@@ -436,7 +437,7 @@ void ConnectionDialog::refreshStatus() {
                       st.last_error.empty() ? tr("recording") : tr("write errors"), QStringLiteral("-"),
                       QStringLiteral("-"), QString::number(st.dropped),
                       st.last_error.empty()
-                          ? tr("%1 samples written, %2 queued").arg(st.written).arg(st.queued)
+                          ? tr("%1 steps written, %2 queued").arg(st.written).arg(st.queued)
                           : QString::fromStdString(st.last_error)});
     }
     status_->resizeColumnsToContents();

@@ -1,20 +1,26 @@
 // gridtwin: the live operations console. Builds the object graph (style.md rule 9): the reference
-// site, the embedded simulator as the live source, the adapter and the main window.
+// site, the live source (the embedded simulator unless --source says otherwise), the optional
+// historian recorder (--db), the adapter and the main window.
 
 #include "AppOptions.h"
+#include "ConnectionDialog.h"
 #include "LiveSourceAdapter.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
 #include "Translations.h"
-#include "io/SimulatorSource.h"
+#include "io/SourceSpec.h"
 #include "model/SiteConfig.h"
 #include "model/TimeUtc.h"
+#include "store/HistorianRecorder.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QSettings>
 
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
+#include <memory>
 
 int main(int argc, char** argv) {
     using namespace gridtwin;
@@ -52,12 +58,32 @@ int main(int argc, char** argv) {
     ui::applyTheme(app, theme);
 
     const SiteConfig site = referenceSite();
-    // 2024-06-01 08:00 UTC = 10:00 in Rome: the console opens on a sunny morning.
-    const std::int64_t start_ms = *parseIsoUtc("2024-06-01T08:00:00Z");
-    SimulatorSource source(site, start_ms, 1000);
-    ui::LiveSourceAdapter adapter(site, source);
+    SourceSpec spec;
+    std::unique_ptr<LiveSource> source;
+    std::unique_ptr<HistorianRecorder> recorder;
+    try {
+        if (!opts.source.isEmpty()) spec = parseSourceSpec(opts.source.toStdString());
+        // 2024-06-01 08:00 UTC = 10:00 in Rome: the console opens on a sunny morning.
+        if (spec.kind == SourceSpec::Kind::Simulation && spec.start_ms == 0)
+            spec.start_ms = *parseIsoUtc("2024-06-01T08:00:00Z");
+        source = makeSource(spec, site);
+        if (!opts.db.isEmpty()) recorder = std::make_unique<HistorianRecorder>(opts.db.toStdString(), site.name);
+    } catch (const std::exception& e) { // InputError (bad spec or file) or a historian that will not open
+        std::fprintf(stderr, "gridtwin: %s\n", e.what());
+        return 2;
+    }
+    ui::LiveSourceAdapter adapter(site, std::move(source));
+    if (recorder) adapter.setRecorder(std::move(recorder));
     ui::MainWindow window(adapter, theme);
     window.setTranslations(&translations);
+    QPointer<ui::ConnectionDialog> connection;
+    window.setScreenOpener(ui::ScreenId::Connection, [&]() -> QWidget* {
+        if (connection.isNull()) {
+            connection = new ui::ConnectionDialog(adapter, &window);
+            connection->showSpec(spec);
+        }
+        return connection.data();
+    });
 
     if (screenshot) {
         window.setProfile(opts.profile.value_or(ui::profileForScreen(opts.screen)));
@@ -69,6 +95,6 @@ int main(int argc, char** argv) {
     window.show();
     adapter.start();
     const int rc = QApplication::exec();
-    source.stop();
+    adapter.source().stop();
     return rc;
 }

@@ -96,6 +96,43 @@ private slots:
         QCOMPARE(samples[1].value, 8630.0);
     }
 
+    // Issue 3 item 5 through the console: an alarm raised and acknowledged while recording is
+    // back, acknowledged, when a new console opens on the same historian file.
+    void consoleAlarmsComeBackFromTheHistorian() {
+        const SiteConfig site = referenceSite();
+        QTemporaryDir dir;
+        const std::string db = dir.filePath(QStringLiteral("alarms.db")).toStdString();
+        StepRecord breach;
+        breach.time_ms = kT0;
+        breach.grid_kw = site.controller.peak_threshold_kw + 800;
+        breach.load_kw = breach.grid_kw;
+        breach.soc_pct = 50;
+        {
+            LiveSourceAdapter adapter(site, std::make_unique<SimulatorSource>(site, kT0, 1000));
+            adapter.setRecorder(std::make_unique<HistorianRecorder>(db, site.name));
+            QSignalSpy alarms_changed(&adapter, &LiveSourceAdapter::alarmsChanged);
+            adapter.ingest({breach});
+            QVERIFY(alarms_changed.count() >= 1);
+            QVERIFY(adapter.alarmMonitor().activeCount() >= 1);
+            const Alarm first = adapter.alarmMonitor().alarms().front();
+            QCOMPARE(first.kind, AlarmKind::ThresholdBreach);
+            QVERIFY(adapter.acknowledgeAlarm(first.id));
+        } // the adapter's recorder writes everything on the way out
+        LiveSourceAdapter reopened(site, std::make_unique<SimulatorSource>(site, kT0, 1000));
+        QSignalSpy alarms_changed(&reopened, &LiveSourceAdapter::alarmsChanged);
+        reopened.setRecorder(std::make_unique<HistorianRecorder>(db, site.name));
+        QCOMPARE(alarms_changed.count(), 1);
+        const auto& alarms = reopened.alarmMonitor().alarms();
+        QVERIFY(!alarms.empty());
+        QCOMPARE(alarms.front().kind, AlarmKind::ThresholdBreach);
+        QCOMPARE(alarms.front().raised_ms, kT0);
+        QVERIFY(alarms.front().acknowledged);
+        QVERIFY(alarms.front().active()); // nothing cleared it before the restart
+        QCOMPARE(reopened.samplesTotal(), std::uint64_t{0});
+        Historian h(db);
+        QCOMPARE(h.events(h.siteId(site.name), kT0 - 1, kT0 + 1).size(), alarms.size());
+    }
+
     void badFileKeepsTheOldSourceAndSaysWhere() {
         const SiteConfig site = referenceSite();
         LiveSourceAdapter adapter(site, std::make_unique<SimulatorSource>(site, kT0, 1000));
