@@ -392,7 +392,13 @@ void MainWindow::applyProfile() {
 
 void MainWindow::setProfile(UserProfile profile) {
     if (profile == session_.profile()) return;
-    session_.switchProfile(profile, nowMs());
+    try {
+        session_.switchProfile(profile, nowMs());
+    } catch (const PermissionDenied&) {
+        // The project file went away under the log: without one, switches are not recorded.
+        session_.setAuditLog({});
+        session_.switchProfile(profile, nowMs());
+    }
     if (remember_) {
         appSettings().setValue(QStringLiteral("profile"), QString::fromStdString(profileCode(profile)));
     }
@@ -402,9 +408,13 @@ void MainWindow::setProfile(UserProfile profile) {
 
 void MainWindow::setAuditLog(AuditWriter log) {
     const bool was_writing = session_.setpointWritingEnabled();
-    if (!log && was_writing) {
-        // Closing the project file: record the end of writing while the log still exists.
-        session_.setSetpointWriting(false, nowMs(), "project file closed");
+    if (was_writing) {
+        // Leaving the project file: record the end of writing while its log still takes entries
+        // (it may not: the file can be closed already; setAuditLog ends writing either way).
+        try {
+            session_.setSetpointWriting(false, nowMs(), "project file closed");
+        } catch (const PermissionDenied&) {
+        }
     }
     session_.setAuditLog(std::move(log));
     if (was_writing != session_.setpointWritingEnabled()) emit sessionChanged();
@@ -473,6 +483,14 @@ QWidget* MainWindow::openReport() {
     if (QWidget* existing = open_screens_.at(static_cast<std::size_t>(ScreenId::Report)).data()) return existing;
     auto* dialog = new ReportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Generated reports go into the project file's audit log when one is open.
+    connect(dialog, &ReportDialog::generationFinished, this, [this](bool ok) {
+        if (!ok || !session_.hasAuditLog()) return;
+        try {
+            session_.record(Capability::GenerateReports, nowMs(), "generate_report", "white paper (report dialog)");
+        } catch (const PermissionDenied&) {   // the file was closed meanwhile: nothing to record in
+        }
+    });
     return dialog;
 }
 

@@ -61,8 +61,16 @@ QString formatMass(double kg) {
 QString formatTime(std::int64_t time_ms, const QString& iana_zone) {
     QTimeZone zone(iana_zone.toUtf8());
     if (!zone.isValid()) zone = QTimeZone::utc();
-    return QDateTime::fromMSecsSinceEpoch(time_ms, zone)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(time_ms, zone);
+    const QLocale locale;
+    if (locale.language() == QLocale::C) return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    // Short date formats carry two-digit years ("dd.MM.yy"); logs span decades, so widen them.
+    QString date_format = locale.dateFormat(QLocale::ShortFormat);
+    if (!date_format.contains(QLatin1String("yyyy"))) {
+        date_format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    }
+    // 24-hour time everywhere: control rooms and logs do not use AM/PM.
+    return locale.toString(t, date_format + QStringLiteral(" HH:mm:ss"));
 }
 
 } // namespace gridtwin::ui

@@ -22,7 +22,9 @@ QString formatEuro(double eur);
 QString formatCarbonIntensity(double g_per_kwh);
 /// "850 kg", "12.3 t" of CO2e.
 QString formatMass(double kg);
-/// "2024-06-01 10:15:00" in the given IANA zone (UTC when empty or unknown).
+/// Date and time in the given IANA zone (UTC when empty or unknown), the date in the default
+/// locale's short form with a four-digit year: "6/1/2024 10:15:00" (en), "01.06.2024 10:15:00"
+/// (de), "2024/6/1 10:15:00" (zh_CN); ISO "2024-06-01 10:15:00" under the C locale.
 QString formatTime(std::int64_t time_ms, const QString& iana_zone);
 
 } // namespace gridtwin::ui
