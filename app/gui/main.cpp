@@ -9,9 +9,6 @@
 #include "RecorderAudit.h"
 #include "ScreenshotRunner.h"
 #include "Translations.h"
-#include "WorkbenchScreenshot.h"
-#include "WorkbenchWindow.h"
-#include "access/UserSession.h"
 #include "io/SourceSpec.h"
 #include "model/SiteConfig.h"
 #include "model/TimeUtc.h"
@@ -93,21 +90,6 @@ int main(int argc, char** argv) {
             connection->showSpec(spec);
         }
         return connection.data();
-    });
-
-    // The engineering workbench (Tools menu): one window, created on first use; writing to
-    // devices follows the profile's setpoint-writing permission each time it is opened.
-    std::unique_ptr<ui::WorkbenchWindow> workbench;
-    window.setScreenOpener(ui::ScreenId::Workbench, [&]() -> QWidget* {
-        if (!workbench) {
-            workbench = std::make_unique<ui::WorkbenchWindow>(site);
-            QString why;
-            if (!screenshot) workbench->restoreLayout();
-            else if (!ui::prepareWorkbenchScreenshot(*workbench, &why))
-                std::fprintf(stderr, "gridtwin: workbench: %s\n", qPrintable(why));
-        }
-        workbench->setDeviceWritingAllowed(window.session().may(Capability::WriteSetpoints));
-        return workbench.get();
     });
 
     if (screenshot) {
