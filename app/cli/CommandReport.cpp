@@ -1,7 +1,7 @@
 // gridtwin-cli report: the compliance white paper as PDF (issue 6 item 6), headless.
 #include "ArgParser.h"
+#include "CarbonArguments.h"
 #include "Commands.h"
-#include "SiteArguments.h"
 
 #include "model/InputError.h"
 
@@ -14,54 +14,21 @@
 #include <QGuiApplication>
 #endif
 
-#include <charconv>
 #include <cstdio>
-#include <optional>
+#include <utility>
 
 namespace gridtwin::cli {
 
 #ifdef GRIDTWIN_HAVE_REPORT
-namespace {
-
-int yearArgument(const ArgParser& args) {
-    const auto text = args.value("year");
-    if (!text) return 2025;
-    int year = 0;
-    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), year);
-    if (ec != std::errc() || end != text->data() + text->size() || year < 1990 || year > 2100)
-        throw InputError("", "--year", "a calendar year 1990..2100", *text);
-    return year;
-}
-
-std::optional<double> numberArgument(const ArgParser& args, const char* name) {
-    const auto text = args.value(name);
-    if (!text) return std::nullopt;
-    double v = 0;
-    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
-    if (ec != std::errc() || end != text->data() + text->size() || v < 0)
-        throw InputError("", std::string("--") + name, "a number >= 0", *text);
-    return v;
-}
-
-} // namespace
-
 int runReport(const std::vector<std::string>& argv) {
-    ArgParser args("report", {
-        {"site", "demo|FILE", false, false, "site: the reference site or a site JSON file (default demo)"},
-        {"db", "FILE.sqlite", false, false, "use the samples recorded in this historian instead of simulating"},
-        {"db-site", "NAME", false, false, "site name in the historian (default: the only one)"},
-        {"year", "YYYY", false, false, "calendar year (UTC) of the report (default 2025)"},
+    std::vector<OptionSpec> specs = carbonStudyOptionSpecs();
+    specs.insert(specs.end(), {
         {"lang", "en|de|zh_CN", false, false, "report language (default en)"},
         {"out", "FILE.pdf", false, false, "the PDF to write (required)"},
         {"ledger", "FILE.csv", false, false, "also write the hourly ledger CSV for auditors"},
-        {"factors", "FILE.csv", false, false, "hourly grid factors: Electricity Maps or generic CSV"},
-        {"instruments", "FILE.csv", false, false, "GOs, PPAs, residual mix (docs/carbon-inputs.md)"},
-        {"sacct", "FILE", false, false, "Slurm sacct -P output for per-project attribution"},
-        {"prices", "FILE.csv", false, false, "CBAM/ETS carbon prices by quarter"},
-        {"heat-reused-kwh", "KWH", false, false, "metered waste heat delivered to an offtaker"},
-        {"water-m3", "M3", false, false, "metered site water input"},
         {"help", "", false, false, "this text"},
     });
+    ArgParser args("report", std::move(specs));
     args.parse(argv);
     if (args.has("help")) {
         std::puts(args.usage().c_str());
@@ -70,24 +37,13 @@ int runReport(const std::vector<std::string>& argv) {
     const auto out = args.value("out");
     if (!out) throw UsageError("--out FILE.pdf is required\n" + args.usage());
 
-    report::WhitePaperRequest request;
-    const std::string site_arg = args.value("site").value_or("demo");
-    request.site_argument = QString::fromStdString(site_arg);
-    request.options.site = loadSiteArgument(site_arg);
-    request.options.site_file = site_arg == "demo" ? std::string() : site_arg;
-    request.options.historian_file = args.value("db").value_or("");
-    request.options.historian_site = args.value("db-site").value_or("");
-    request.options.year = yearArgument(args);
-    request.options.factor_file = args.value("factors").value_or("");
-    request.options.instruments_file = args.value("instruments").value_or("");
-    request.options.sacct_file = args.value("sacct").value_or("");
-    request.options.price_file = args.value("prices").value_or("");
-    request.options.heat_reused_kwh = numberArgument(args, "heat-reused-kwh");
-    request.options.water_input_m3 = numberArgument(args, "water-m3");
     const std::string lang = args.value("lang").value_or("en");
     if (!report::ReportTranslator::supportedLanguages().contains(QString::fromStdString(lang)))
         throw InputError("", "--lang", "en, de or zh_CN", lang);
+    report::WhitePaperRequest request;
     request.language = QString::fromStdString(lang);
+    request.site_argument = QString::fromStdString(args.value("site").value_or("demo"));
+    request.options = carbonStudyOptions(args);
 
     // Fonts and PDF painting need a QGuiApplication; the CLI never needs a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -13,6 +13,8 @@ int runExportLog(const std::vector<std::string>& args);
 int runDbCheck(const std::vector<std::string>& args);
 // The compliance white paper as PDF (needs the report library; stub without the UI build).
 int runReport(const std::vector<std::string>& args);
+// The hourly energy and carbon ledger as CSV with the headline figures (docs/carbon-inputs.md).
+int runLedger(const std::vector<std::string>& args);
 // SunSpec devices behind a Modbus TCP address, their models and live values (docs/sunspec.md).
 int runScan(const std::vector<std::string>& args);
 // Parameter sweeps with the Pareto front (docs/sweep-ranges.md); a project's versions and audit log.

@@ -25,6 +25,8 @@ void printHelp() {
         "  db-check   --db FILE.sqlite: schema version, sites, channels, integrity check\n"
         "  report     --site demo|FILE [--year YYYY] [--lang en|de|zh_CN] --out FILE.pdf [--ledger FILE.csv]\n"
         "             the compute-load and carbon white paper (PDF); --help for the input options\n"
+        "  ledger     --site demo|FILE [--db FILE.sqlite] [--year YYYY] --out FILE.csv\n"
+        "             the hourly energy and carbon ledger (CSV) and its headline figures\n"
         "  scan       HOST:PORT [--units 1-247] [--timeout MS]\n"
         "             list the SunSpec devices at a Modbus TCP address, their models and live values\n"
         "  sweep      --site demo|FILE --ranges FILE.json [--step SECONDS] [--out FILE.csv]\n"
@@ -53,6 +55,7 @@ int main(int argc, char** argv) {
         if (command == "export-log") return gridtwin::cli::runExportLog(args);
         if (command == "db-check") return gridtwin::cli::runDbCheck(args);
         if (command == "report") return gridtwin::cli::runReport(args);
+        if (command == "ledger") return gridtwin::cli::runLedger(args);
         if (command == "scan") return gridtwin::cli::runScan(args);
         if (command == "sweep") return gridtwin::cli::runSweep(args);
         if (command == "versions") return gridtwin::cli::runVersions(args);

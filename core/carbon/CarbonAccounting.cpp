@@ -46,7 +46,7 @@ HourlyContracts contractsPerHour(const CarbonInputs& in, int year, double& eligi
     if (!in.instruments) return c;
     int rejected = 0;
     for (const InstrumentVolume& v : in.instruments->volumes) {
-        if (!v.cancelled || !v.same_market || yearOf(v.start_ms) != year) {
+        if (!v.eligible(year)) {
             ++rejected;
             continue;
         }
@@ -151,6 +151,7 @@ CarbonResult computeCarbonAccounting(const CarbonInputs& in) {
     }
     r.e_pv_self_kwh = onsite_kwh;
     r.e_ppa_hourly_matched_kwh = ppa_matched;
+    r.ppa_hourly_kwh = c.ppa_hourly_kwh;
     r.grid_cfe_known = cfe_all && factor_hours > 0;
     if (!r.grid_cfe_known) r.notes.push_back("grid carbon-free share unknown for some hours: counted as 0 in CFE %");
     r.cfe_pct = sum_l > 0 ? 100.0 * sum_cfe / sum_l : 0.0;

@@ -125,6 +125,7 @@ struct CarbonResult {
     double e_pv_kwh = 0, e_pv_self_kwh = 0, e_renewable_kwh = 0;
     double e_instruments_eligible_kwh = 0;   // GO/PPA energy counted in MBM (capped at import)
     double e_ppa_hourly_matched_kwh = 0;
+    std::vector<double> ppa_hourly_kwh;      // C_t: eligible hourly PPA volume per ledger hour
     // Scope 2 (kgCO2e)
     double scope2_location_kg = 0;
     double scope2_location_annual_factor_kg = 0; // import x mean factor (variant)

@@ -159,16 +159,20 @@ void buildEedFields(const CarbonInputs& in, CarbonResult& r) {
     r.eed.push_back(missing("Temperature", "IT intake air temperature setpoint", "degC", "not in the site configuration"));
     r.eed.push_back({"Renewables", "Total renewable energy consumption", fmt(r.e_renewable_kwh, 0), "kWh",
                      "ledger (on-site PV) and eligible instruments", "calculated"});
-    double go = 0, ppa = 0;
-    if (in.instruments)
+    if (in.instruments) {
+        // Eligible volumes per kind, scaled like the market-based method (capped at the import).
+        const int year = in.reporting_year != 0 ? in.reporting_year : civilFromMs(l.start_ms).year;
+        double go = 0, ppa = 0;
         for (const auto& v : in.instruments->volumes)
-            (v.kind == InstrumentKind::GuaranteeOfOrigin ? go : ppa) += v.volume_kwh;
-    const double instr = go + ppa;
-    const double scale = instr > 0 ? r.e_instruments_eligible_kwh / instr : 0.0;
-    r.eed.push_back({"Renewables", "of which Guarantees of Origin [breakdown unconfirmed]", fmt(go * scale, 0), "kWh",
-                     "instruments file (eligible, capped at import)", in.instruments ? "calculated" : "missing"});
-    r.eed.push_back({"Renewables", "of which PPAs [breakdown unconfirmed]", fmt(ppa * scale, 0), "kWh",
-                     "instruments file (eligible, capped at import)", in.instruments ? "calculated" : "missing"});
+            if (v.eligible(year)) (v.kind == InstrumentKind::GuaranteeOfOrigin ? go : ppa) += v.volume_kwh;
+        const double scale = go + ppa > 0 ? r.e_instruments_eligible_kwh / (go + ppa) : 0.0;
+        const std::string src = "instruments file (eligible, capped at import)";
+        r.eed.push_back({"Renewables", "of which Guarantees of Origin [breakdown unconfirmed]", fmt(go * scale, 0), "kWh", src, "calculated"});
+        r.eed.push_back({"Renewables", "of which PPAs [breakdown unconfirmed]", fmt(ppa * scale, 0), "kWh", src, "calculated"});
+    } else {
+        r.eed.push_back(missing("Renewables", "of which Guarantees of Origin [breakdown unconfirmed]", "kWh", "no instruments file in the inputs"));
+        r.eed.push_back(missing("Renewables", "of which PPAs [breakdown unconfirmed]", "kWh", "no instruments file in the inputs"));
+    }
     r.eed.push_back({"Renewables", "of which on-site generation [breakdown unconfirmed]", fmt(r.e_pv_self_kwh, 0), "kWh",
                      ledger_src, data_quality});
     r.eed.push_back(missing("ICT capacity", "Server capacity C_SERV", "", "not in the inputs"));

@@ -20,8 +20,10 @@ std::string StudyManifest::text() const {
     s << "gridtwin_manifest_version=1\n"
       << "software_version=" << software_version << "\n"
       << "config_sha256=" << config_sha256 << "\n";
+    // File names without their directory: the same files elsewhere give the same manifest.
     for (const ManifestEntry& e : inputs)
-        s << "input=" << e.role << "|" << e.path << "|" << e.sha256 << "|" << e.bytes << "|" << e.note << "\n";
+        s << "input=" << e.role << "|" << std::filesystem::path(e.path).filename().string() << "|" << e.sha256 << "|"
+          << e.bytes << "|" << e.note << "\n";
     s << options_text;
     return s.str();
 }

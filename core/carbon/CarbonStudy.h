@@ -73,9 +73,13 @@ CarbonStudyResult runCarbonStudy(const CarbonStudyOptions& options);
 
 namespace gridtwin {
 
+/// The year of the bundled demo inputs (data/demo/).
+inline constexpr int kDemoCarbonYear = 2025;
+
 /// Fills the empty input files of options with the bundled demo inputs of the reference site
-/// (data/demo/, provenance in data/SOURCES.md; source tree or installed data directory).
-/// Throws InputError naming the demo directory when it is not found.
+/// (data/demo/, provenance in data/SOURCES.md; source tree or installed data directory) when
+/// options.year is kDemoCarbonYear; other years are left as they are (built-in factors, no
+/// contracts). Throws InputError naming the demo directory when it is not found.
 void useDemoCarbonInputs(CarbonStudyOptions& options);
 
 /// Writes the demo inputs for `site` and `year` into dir: hourly factors (from the built-in example

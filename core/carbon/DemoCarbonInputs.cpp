@@ -44,6 +44,8 @@ std::string iso(std::int64_t ms) { return formatIsoUtc(ms); }
 } // namespace
 
 void useDemoCarbonInputs(CarbonStudyOptions& o) {
+    // The bundled files are of one year: another year keeps the built-in factors and no contracts.
+    if (o.year != kDemoCarbonYear) return;
     const std::string d = demoDir();
     if (o.factor_file.empty() && o.site.inputs.carbon_file.empty()) o.factor_file = d + "/" + kFactors;
     if (o.instruments_file.empty()) o.instruments_file = d + "/" + kInstruments;

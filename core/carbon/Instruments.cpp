@@ -2,6 +2,7 @@
 
 #include "carbon/CsvText.h"
 #include "model/InputError.h"
+#include "model/TimeUtc.h"
 
 namespace gridtwin {
 
@@ -14,6 +15,10 @@ std::string_view instrumentKindCode(InstrumentKind k) {
     case InstrumentKind::Supplier: return "supplier";
     }
     return "?";
+}
+
+bool InstrumentVolume::eligible(int reporting_year) const {
+    return cancelled && same_market && civilFromMs(start_ms).year == reporting_year;
 }
 
 InstrumentSet readInstrumentsCsv(const std::string& path) {

@@ -37,6 +37,8 @@ struct InstrumentVolume {
     int line = 0;                   // line in the file (traceability)
 
     bool hourly() const { return end_ms - start_ms <= 3'600'000; }
+    /// GHG Protocol Scope 2 quality criteria 3, 4, 5: cancelled, vintage of the reporting year, same market.
+    bool eligible(int reporting_year) const;
 };
 
 struct InstrumentSet {

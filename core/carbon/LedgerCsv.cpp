@@ -82,7 +82,8 @@ void writeLedgerCsv(const HourlyLedger& l, const CarbonResult& r, const std::str
         << "# columns:\n"
         << "#   hour_start_utc: start of the hour (ISO 8601, UTC)\n";
     for (std::size_t i = 0; i < kNumeric; ++i) out << "#   " << kColumns[i].name << ": " << kColumns[i].doc << "\n";
-    out << "#   factor_estimated: 1 when the factor dataset flags the hour as estimated\n"
+    out << "#   ppa_hourly_kwh: C_t, eligible hourly PPA volume in the hour (instruments file)\n"
+        << "#   factor_estimated: 1 when the factor dataset flags the hour as estimated\n"
         << "#   samples: steps in the hour; quality: worst of good < simulated < stale < bad\n"
         << "# balance (every hour): facility + bess_aux + bess_charge_pv + bess_charge_grid + grid_export\n"
         << "#   = pv_generation + grid_import + bess_discharge\n"
@@ -93,10 +94,11 @@ void writeLedgerCsv(const HourlyLedger& l, const CarbonResult& r, const std::str
         << "#   CUE location = Scope 2 location-based / E_IT (ISO/IEC 30134-8)\n"
         << "#   on-site renewable = sum(pv_self_consumed_kwh + bess_discharge_pv_kwh x bess_to_load_kwh / bess_discharge_kwh)\n"
         << "#   REF = (on-site renewable + eligible instruments) / E_DC (ISO/IEC 30134-3)\n"
-        << "#   L_t = facility_kwh + bess_aux_kwh; m_t = min(L_t, hourly PPA_t + on-site renewable_t)\n"
+        << "#   L_t = facility_kwh + bess_aux_kwh; m_t = min(L_t, ppa_hourly_kwh_t + on-site renewable_t)\n"
         << "#   CFE % = 100 sum(m_t + (L_t - m_t) x grid_cfe_pct/100) / sum(L_t); hourly-matched % = 100 sum(m_t) / sum(L_t)\n"
         << "#   battery factor g/kWh = 1000 sum(bess_discharge_carbon_kg) / sum(bess_discharge_kwh)\n"
         << "#   Scope 2 market-based = eligible instruments x their factor + (import - instruments) x residual factor\n"
+        << "#   hourly-matched kg = sum(max(0, grid_import_kwh - ppa_hourly_kwh) x location_g_per_kwh) / 1000\n"
         << "# headline results of this run:\n"
         << "#   E_DC_kwh=" << num(r.e_dc_kwh, 3) << " E_IT_kwh=" << num(r.e_it_kwh, 3) << " PUE=" << num(r.pue, 6)
         << " REF=" << num(r.ref, 6) << "\n"
@@ -108,10 +110,13 @@ void writeLedgerCsv(const HourlyLedger& l, const CarbonResult& r, const std::str
         << " battery_factor_g_per_kwh=" << num(r.bess_factor_g_per_kwh, 4) << "\n";
     out << "hour_start_utc";
     for (std::size_t i = 0; i < kNumeric; ++i) out << ',' << kColumns[i].name;
-    out << ",factor_estimated,samples,quality\n";
-    for (const LedgerHour& h : l.hours) {
+    out << ",ppa_hourly_kwh,factor_estimated,samples,quality\n";
+    const bool has_ppa = r.ppa_hourly_kwh.size() == l.hours.size();
+    for (std::size_t k = 0; k < l.hours.size(); ++k) {
+        const LedgerHour& h = l.hours[k];
         out << formatIsoUtc(h.hour_start_ms);
         for (std::size_t i = 0; i < kNumeric; ++i) out << ',' << num(h.*(kColumns[i].field), 6);
+        out << ',' << num(has_ppa ? r.ppa_hourly_kwh[k] : 0.0, 6);
         out << ',' << (h.factor_estimated ? 1 : 0) << ',' << h.samples << ',' << qualityText(h.quality) << '\n';
     }
     if (!out) throw InputError(path, "", "a writable file", "a write error");

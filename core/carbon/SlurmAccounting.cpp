@@ -193,8 +193,9 @@ void writeSacct(const std::vector<JobRecord>& jobs, std::int64_t from_ms, std::i
     out << "JobID|Account|User|JobName|State|Start|End|Elapsed|AllocTRES|ConsumedEnergy\n";
     for (const JobRecord& j : jobs) {
         // As `sacct -P -T -S from -E to`: times truncated to the window.
-        const std::int64_t start = std::max(j.start_ms, from_ms);
-        const std::int64_t end = std::min(j.end_ms, to_ms);
+        // Whole seconds, as sacct prints them.
+        const std::int64_t start = (std::max(j.start_ms, from_ms) + 500) / 1000 * 1000;
+        const std::int64_t end = (std::min(j.end_ms, to_ms) + 500) / 1000 * 1000;
         if (end <= start || j.gpus <= 0) continue;
         const int nodes = gpus_per_node > 0 ? (j.gpus + gpus_per_node - 1) / gpus_per_node : 1;
         const long long joules = std::llround(j.energy_kwh * 3.6e6);
