@@ -25,9 +25,14 @@ double valueAt(const ChartSeries& s, std::size_t i) {
     return i < s.values.size() && std::isfinite(s.values[i]) ? s.values[i] : 0.0;
 }
 
+// The fewest decimals that print every multiple of the tick step exactly (2.5 -> 1, 0.25 -> 2).
 int decimalsFor(double step) {
     if (step <= 0 || !std::isfinite(step)) return 0;
-    return std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 0, 6);
+    for (int d = 0; d < 6; ++d) {
+        const double scaled = step * std::pow(10.0, d);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled)) return d;
+    }
+    return 6;
 }
 } // namespace
 

@@ -37,6 +37,8 @@ QFont ReportStyle::font(FontRole role) const {
     f.setBold(bold);
     // Unhinted metrics are the same on every device, so measuring and painting agree.
     f.setHintingPreference(QFont::PreferNoHinting);
+    // No cosmetic shaping (the "fi" ligature): the PDF text must extract and search as typed.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
