@@ -29,7 +29,9 @@ void require(bool ok, const std::string& file, const char* field, const std::str
     if (!ok) throw InputError(file, std::string("$.bess.") + field, expected, number(found));
 }
 
-bool finite(double v) { return std::isfinite(v); }
+bool finite(double v) {
+    return std::isfinite(v);
+}
 
 } // namespace
 
@@ -38,26 +40,19 @@ PcsCurve PcsCurve::pvwatts(double eta_nom, double input_rating_kw) {
     return PcsCurve{k * kA1, k * kA2 / input_rating_kw, k * kA0 * input_rating_kw};
 }
 
-double PcsCurve::input(double out) const {
-    if (!(out > 0.0)) return 0.0;
-    // Smaller root of c2/R x^2 - c1 x + (c0 R + out) = 0, in the form that stays exact when c2 = 0.
-    const double c = c0_r + out;
-    const double disc = c1 * c1 - 4.0 * c2_per_r * c;
-    return 2.0 * c / (c1 + std::sqrt(disc > 0.0 ? disc : 0.0));
-}
-
 void Battery::validate(const BessConfig& c, const std::string& file) {
-    require(finite(c.capacity_kwh) && c.capacity_kwh > 0, file, "capacity_kwh", "a number > 0 (kWh)",
-            c.capacity_kwh);
-    require(finite(c.power_kw) && c.power_kw > 0, file, "power_kw", "a number > 0 (kW)", c.power_kw);
+    require(finite(c.capacity_kwh) && c.capacity_kwh > 0, file, "capacity_kwh",
+            "a number > 0 (kWh)", c.capacity_kwh);
+    require(finite(c.power_kw) && c.power_kw > 0, file, "power_kw", "a number > 0 (kW)",
+            c.power_kw);
     require(finite(c.max_c_rate) && c.max_c_rate > 0, file, "max_c_rate", "a number > 0 (1/h)",
             c.max_c_rate);
     require(c.round_trip_efficiency > 0 && c.round_trip_efficiency <= 1, file,
             "round_trip_efficiency", "a fraction in (0, 1]", c.round_trip_efficiency);
     require(c.pcs_eta_nom > 0 && c.pcs_eta_nom <= 1, file, "pcs_eta_nom",
             "a fraction in (0, 1] (1 = lossless PCS)", c.pcs_eta_nom);
-    require(c.soc_min_pct >= 0 && c.soc_min_pct < 100, file, "soc_min_pct", "a percentage in [0, 100)",
-            c.soc_min_pct);
+    require(c.soc_min_pct >= 0 && c.soc_min_pct < 100, file, "soc_min_pct",
+            "a percentage in [0, 100)", c.soc_min_pct);
     require(c.soc_max_pct > c.soc_min_pct && c.soc_max_pct <= 100, file, "soc_max_pct",
             "a percentage in (soc_min_pct = " + number(c.soc_min_pct) + ", 100]", c.soc_max_pct);
     require(c.soc_initial_pct >= c.soc_min_pct && c.soc_initial_pct <= c.soc_max_pct, file,
@@ -69,8 +64,8 @@ void Battery::validate(const BessConfig& c, const std::string& file) {
             "a percentage in [0, soc_max_pct - soc_min_pct = " +
                 number(c.soc_max_pct - c.soc_min_pct) + "]",
             c.derate_band_pct);
-    require(finite(c.aux_fixed_kw) && c.aux_fixed_kw >= 0, file, "aux_fixed_kw", "a number >= 0 (kW)",
-            c.aux_fixed_kw);
+    require(finite(c.aux_fixed_kw) && c.aux_fixed_kw >= 0, file, "aux_fixed_kw",
+            "a number >= 0 (kW)", c.aux_fixed_kw);
     require(c.aux_per_throughput >= 0 && c.aux_per_throughput < 1, file, "aux_per_throughput",
             "a fraction in [0, 1)", c.aux_per_throughput);
     require(c.self_discharge_pct_per_month >= 0 && c.self_discharge_pct_per_month < 100, file,
@@ -136,36 +131,6 @@ double Battery::pcsEfficiency(double ac_kw) const {
     return charge_curve_.c0_r > 0 ? 0.0 : 1.0;
 }
 
-Battery::PowerLimits Battery::limits(double dt_h) const {
-    if (!(dt_h > 0)) return {0.0, 0.0, Reason::PowerLimit, Reason::PowerLimit};
-    return limitsFor(1.0 / dt_h);
-}
-
-// As OpenEMS: the allowed power falls linearly to 0 across the band at each window end; then the
-// energy left in the window for this step, seen from the AC side, bounds it.
-double Battery::dischargeLimitKw(double inv_dt_h) const {
-    const double f = std::clamp((energy_kwh_ - e_min_kwh_) * inv_band_kwh_, 0.0, 1.0);
-    const double dc_max = std::max(0.0, energy_kwh_ - e_min_kwh_) * eta_d_ * inv_dt_h;
-    if (dc_max >= discharge_dc_rated_kw_) return base_limit_kw_ * f; // energy cannot bind
-    return std::min(base_limit_kw_ * f,
-                    discharge_curve_.output(std::min(dc_max, discharge_dc_rated_kw_)));
-}
-
-double Battery::chargeLimitKw(double inv_dt_h) const {
-    const double f = std::clamp((e_max_kwh_ - energy_kwh_) * inv_band_kwh_, 0.0, 1.0);
-    const double chg = base_limit_kw_ * f;
-    const double dc_max = std::max(0.0, e_max_kwh_ - energy_kwh_) * inv_eta_c_ * inv_dt_h;
-    if (dc_max >= charge_dc_rated_kw_) return chg; // energy cannot bind
-    return charge_curve_.output(chg) > dc_max ? charge_curve_.input(dc_max) : chg;
-}
-
-Battery::PowerLimits Battery::limitsFor(double inv_dt_h) const {
-    const double dis = dischargeLimitKw(inv_dt_h);
-    const double chg = chargeLimitKw(inv_dt_h);
-    return {dis, chg, dis < base_limit_kw_ ? Reason::SocLimit : Reason::PowerLimit,
-            chg < base_limit_kw_ ? Reason::SocLimit : Reason::PowerLimit};
-}
-
 void Battery::cacheStep(double dt_h) {
     cached_dt_h_ = dt_h;
     cached_inv_dt_h_ = 1.0 / dt_h;
@@ -177,31 +142,11 @@ Battery::StepResult Battery::step(double requested_ac_kw, double dt_h) {
     if (dt_h != cached_dt_h_) cacheStep(dt_h);
     // Only the limit of the requested direction is needed.
     double ac = 0.0;
-    if (requested_ac_kw > 0) ac = std::min(requested_ac_kw, dischargeLimitKw(cached_inv_dt_h_));
-    else if (requested_ac_kw < 0) ac = -std::min(-requested_ac_kw, chargeLimitKw(cached_inv_dt_h_));
-
-    const double e0 = energy_kwh_;
-    double e = e0;
-    if (ac > 0) {
-        // physics.md 3.1 discharge: E -= P / (eta_pcs eta_d) dt, with P / eta_pcs the DC input.
-        e -= discharge_curve_.input(ac) * inv_eta_d_ * dt_h;
-        if (e < e_min_kwh_ && e0 >= e_min_kwh_) e = e_min_kwh_; // rounding at the energy limit
-        discharged_ac_kwh_ += ac * dt_h;
-    } else if (ac < 0) {
-        // physics.md 3.1 charge: E += -P eta_pcs eta_c dt, with -P eta_pcs the DC output.
-        e += charge_curve_.output(-ac) * eta_c_ * dt_h;
-        if (e > e_max_kwh_ && e0 <= e_max_kwh_) e = e_max_kwh_;
-        charged_ac_kwh_ -= ac * dt_h;
-    }
-    losses_kwh_ += (e0 - e) - ac * dt_h;
-
-    // physics.md 3.1 idle loss E *= (1 - sigma)^dt; it stops at soc_min, the model's empty point.
-    const double e_rest = std::max(e * cached_retention_, std::min(e, e_min_kwh_));
-    self_discharge_kwh_ += e - e_rest;
-    losses_kwh_ += e - e_rest;
-    energy_kwh_ = e_rest;
-
-    return {ac, cfg_.aux_fixed_kw + cfg_.aux_per_throughput * std::abs(ac)};
+    if (requested_ac_kw > 0)
+        ac = std::min(requested_ac_kw, dischargeLimitKw(cached_inv_dt_h_));
+    else if (requested_ac_kw < 0)
+        ac = -std::min(-requested_ac_kw, chargeLimitKw(cached_inv_dt_h_));
+    return stepWithinLimits(ac, dt_h);
 }
 
 } // namespace gridtwin

@@ -17,7 +17,8 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b) {
 
 DemandTracker::DemandTracker(const TariffConfig& tariff, const std::string& time_zone,
                              std::int64_t start_ms, std::int64_t end_ms)
-    : tariff_(tariff), interval_ms_(static_cast<std::int64_t>(tariff.billing_interval_s) * kMsPerSecond),
+    : tariff_(tariff),
+      interval_ms_(static_cast<std::int64_t>(tariff.billing_interval_s) * kMsPerSecond),
       end_ms_(end_ms) {
     if (tariff.billing_interval_s <= 0 || 86400 % tariff.billing_interval_s != 0)
         throw InputError("", "grid.tariff.billing_interval_s",
@@ -61,7 +62,8 @@ void DemandTracker::addSlow(std::int64_t t_ms, std::int64_t dt_ms, double grid_i
     if (dt_ms <= 0) throw std::invalid_argument("DemandTracker::add: step length must be > 0");
     if (t_ms < cursor_ms_)
         throw std::invalid_argument("DemandTracker::add: step at " + formatIsoUtc(t_ms) +
-                                    " overlaps the previous one ending " + formatIsoUtc(cursor_ms_));
+                                    " overlaps the previous one ending " +
+                                    formatIsoUtc(cursor_ms_));
     if (t_ms + dt_ms > end_ms_)
         throw std::invalid_argument("DemandTracker::add: step ends after the tracked period");
     const double kw = grid_import_kw > 0.0 ? grid_import_kw : 0.0;
@@ -69,7 +71,8 @@ void DemandTracker::addSlow(std::int64_t t_ms, std::int64_t dt_ms, double grid_i
     if (t_ms >= interval_end_ms_) {
         if (covered_ms_ > 0) closeInterval();
         if (t_ms >= interval_end_ms_) {
-            while (period_ + 1 < boundaries_.size() && t_ms >= boundaries_[period_ + 1]) closePeriod();
+            while (period_ + 1 < boundaries_.size() && t_ms >= boundaries_[period_ + 1])
+                closePeriod();
             openIntervalAt(t_ms);
         }
     }
@@ -110,17 +113,14 @@ void DemandTracker::closePeriod() {
     // Ratchet: billed peak >= fraction x highest earlier peak of the same local year.
     double earlier = 0.0;
     for (std::size_t i = 0; i < results_.size(); ++i)
-        if (local_years_[i] == local_years_[period_]) earlier = std::max(earlier, results_[i].peak_kw);
+        if (local_years_[i] == local_years_[period_])
+            earlier = std::max(earlier, results_[i].peak_kw);
     r.billed_kw = std::max(r.peak_kw, tariff_.ratchet_fraction * earlier);
     r.demand_charge_eur = r.billed_kw * tariff_.demand_charge_eur_per_kw;
     results_.push_back(r);
     ++period_;
     period_peak_kw_ = 0.0;
     period_peak_time_ms_ = period_ < boundaries_.size() ? boundaries_[period_] : 0;
-}
-
-double DemandTracker::intervalMeanSoFarKw() const {
-    return covered_ms_ > 0 ? energy_kw_ms_ / static_cast<double>(covered_ms_) : 0.0;
 }
 
 double DemandTracker::intervalProjectedMeanKw(double import_kw_rest) const {
@@ -142,7 +142,8 @@ std::vector<BillingPeriodResult> DemandTracker::finish() {
         covered_ms_ = 0;
         energy_kw_ms_ = 0.0;
     }
-    while (period_ + 1 < boundaries_.size()) closePeriod();
+    while (period_ + 1 < boundaries_.size())
+        closePeriod();
     finished_ = true;
     interval_end_ms_ = cursor_ms_; // any later add() takes the checked path and throws
     return results_;
@@ -150,7 +151,8 @@ std::vector<BillingPeriodResult> DemandTracker::finish() {
 
 double DemandTracker::totalDemandChargeEur() const {
     double sum = 0.0;
-    for (const auto& r : results_) sum += r.demand_charge_eur;
+    for (const auto& r : results_)
+        sum += r.demand_charge_eur;
     return sum;
 }
 

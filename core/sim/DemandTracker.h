@@ -14,13 +14,13 @@
 namespace gridtwin {
 
 struct BillingPeriodResult {
-    std::int64_t start_ms = 0;        // UTC instant of the local period start
-    std::int64_t end_ms = 0;          // exclusive
-    std::string local_start;          // "2024-03-01T00:00:00+01:00"
-    double peak_kw = 0.0;             // highest billing-interval mean in the period
-    std::int64_t peak_time_ms = 0;    // start of that interval (UTC); start_ms when no data
-    double billed_kw = 0.0;           // max(peak, ratchet_fraction x highest earlier peak of the year)
-    double demand_charge_eur = 0.0;   // billed_kw x demand_charge_eur_per_kw (not prorated)
+    std::int64_t start_ms = 0;     // UTC instant of the local period start
+    std::int64_t end_ms = 0;       // exclusive
+    std::string local_start;       // "2024-03-01T00:00:00+01:00"
+    double peak_kw = 0.0;          // highest billing-interval mean in the period
+    std::int64_t peak_time_ms = 0; // start of that interval (UTC); start_ms when no data
+    double billed_kw = 0.0;        // max(peak, ratchet_fraction x highest earlier peak of the year)
+    double demand_charge_eur = 0.0; // billed_kw x demand_charge_eur_per_kw (not prorated)
 };
 
 class DemandTracker {
@@ -46,7 +46,9 @@ public:
     }
 
     /// Mean import of the current billing interval over its elapsed (covered) time; 0 at its start.
-    double intervalMeanSoFarKw() const;
+    double intervalMeanSoFarKw() const {
+        return covered_ms_ > 0 ? energy_kw_ms_ / static_cast<double>(covered_ms_) : 0.0;
+    }
     /// Interval mean if the remainder of the interval (from the last step's end) imports
     /// import_kw_rest.
     double intervalProjectedMeanKw(double import_kw_rest) const;
@@ -69,10 +71,10 @@ private:
     TariffConfig tariff_;
     std::int64_t interval_ms_;
     std::int64_t end_ms_;
-    std::vector<std::int64_t> boundaries_;     // period starts, plus the end of the last period
+    std::vector<std::int64_t> boundaries_; // period starts, plus the end of the last period
     std::vector<std::string> local_starts_;
     std::vector<int> local_years_;
-    std::size_t period_ = 0;                   // index of the current period
+    std::size_t period_ = 0; // index of the current period
     std::int64_t interval_start_ms_ = 0;
     std::int64_t interval_end_ms_ = 0;
     std::int64_t cursor_ms_ = 0;

@@ -502,7 +502,15 @@ double GpuClusterLoad::meanItLoadKwFrom(Cursor& cursor, std::int64_t t0_ms, std:
     const Breakpoint& b = bp_[c];
     const double len = static_cast<double>(t1_ms - t0_ms);
     if (t0_ms >= b.t && (c + 1 == bp_.size() || t1_ms <= bp_[c + 1].t)) {
-        // Fast path: the whole step lies in one segment.
+        // Fast path: the whole step lies in one segment. Without the square wave the caller's
+        // next steps in it are computed inline from the cursor (same arithmetic as here).
+        if (b.w == 0.0) {
+            cursor.from_ms = b.t;
+            cursor.to_ms = c + 1 == bp_.size() ? std::numeric_limits<std::int64_t>::max() : bp_[c + 1].t;
+            cursor.base_kw = idle_it_kw_;
+            cursor.v_kw = b.v;
+            cursor.slope_kw_per_ms = b.s;
+        }
         double mean = b.v + b.s * (static_cast<double>(t0_ms - b.t) + 0.5 * len);
         if (b.w != 0.0) mean += b.w * (waveAntiderivative(t1_ms) - waveAntiderivative(t0_ms)) / len;
         return idle_it_kw_ + mean;

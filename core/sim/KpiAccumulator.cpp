@@ -33,8 +33,10 @@ void KpiAccumulator::add(std::span<const StepRecord> steps) {
         k_.pv_exported_kwh += pv_export_kw * dt;
         k_.grid_import_kwh += import_kw * dt;
         k_.grid_export_kwh += export_kw * dt;
-        if (r.bess_kw > 0) k_.bess_discharge_kwh += r.bess_kw * dt;
-        else k_.bess_charge_kwh -= r.bess_kw * dt;
+        if (r.bess_kw > 0)
+            k_.bess_discharge_kwh += r.bess_kw * dt;
+        else
+            k_.bess_charge_kwh -= r.bess_kw * dt;
         k_.peak_import_kw = std::max(k_.peak_import_kw, import_kw);
         k_.energy_cost_eur += import_kw * dt * r.price_eur_per_mwh / 1000.0;
         k_.export_revenue_eur += export_kw * dt * export_price / 1000.0;

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <string_view>
 
 namespace gridtwin {
@@ -14,8 +15,10 @@ namespace gridtwin {
 namespace {
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.remove_suffix(1);
     return s;
 }
 
@@ -49,7 +52,8 @@ std::vector<std::string> splitCsv(std::string_view line) {
 }
 
 std::string place(std::size_t line, std::size_t column, const std::string& name) {
-    return "line " + std::to_string(line) + ", column " + std::to_string(column) + " (" + name + ")";
+    return "line " + std::to_string(line) + ", column " + std::to_string(column) + " (" + name +
+           ")";
 }
 
 } // namespace
@@ -97,26 +101,30 @@ RecordedLoadSeries::RecordedLoadSeries(const std::string& csv_path, std::int64_t
         double kw = 0.0;
         const auto r = std::from_chars(txt.data(), txt.data() + txt.size(), kw);
         const std::string where = place(line_no, load_col + 1, "it_load_kw");
-        if (txt.empty() || r.ec != std::errc() || r.ptr != txt.data() + txt.size() || !std::isfinite(kw))
+        if (txt.empty() || r.ec != std::errc() || r.ptr != txt.data() + txt.size() ||
+            !std::isfinite(kw))
             throw InputError(csv_path, where, "a number in kW", txt);
         if (kw < 0.0) throw InputError(csv_path, where, "a power >= 0 kW", txt);
         times_ms_.push_back(*t);
         kw_.push_back(kw);
     }
-    if (!have_header) throw InputError(csv_path, "line 1", "a header line starting with time_utc", "");
+    if (!have_header)
+        throw InputError(csv_path, "line 1", "a header line starting with time_utc", "");
     if (times_ms_.size() < 2)
-        throw InputError(csv_path, "line " + std::to_string(line_no + 1),
-                         "at least two samples", std::to_string(times_ms_.size()) + " samples");
+        throw InputError(csv_path, "line " + std::to_string(line_no + 1), "at least two samples",
+                         std::to_string(times_ms_.size()) + " samples");
     const std::size_t n = times_ms_.size();
     covered_end_ms_ = times_ms_[n - 1] + (times_ms_[n - 1] - times_ms_[n - 2]);
     if (start_ms < times_ms_.front() || end_ms > covered_end_ms_)
         throw InputError(csv_path, "time_utc",
-                         "samples covering " + formatIsoUtc(start_ms) + " to " + formatIsoUtc(end_ms),
+                         "samples covering " + formatIsoUtc(start_ms) + " to " +
+                             formatIsoUtc(end_ms),
                          "samples covering " + formatIsoUtc(times_ms_.front()) + " to " +
                              formatIsoUtc(covered_end_ms_));
 }
 
-double RecordedLoadSeries::meanItLoadKwFrom(Cursor& cursor, std::int64_t t0_ms, std::int64_t t1_ms) const {
+double RecordedLoadSeries::meanItLoadKwFrom(Cursor& cursor, std::int64_t t0_ms,
+                                            std::int64_t t1_ms) const {
     if (t1_ms <= t0_ms) t1_ms = t0_ms + 1; // instantaneous: the millisecond at t0
     const std::size_t n = times_ms_.size();
     std::size_t c = cursor.index;
@@ -124,10 +132,20 @@ double RecordedLoadSeries::meanItLoadKwFrom(Cursor& cursor, std::int64_t t0_ms, 
         const auto it = std::upper_bound(times_ms_.begin(), times_ms_.end(), t0_ms);
         c = it == times_ms_.begin() ? 0 : static_cast<std::size_t>(it - times_ms_.begin()) - 1;
     }
-    while (c + 1 < n && times_ms_[c + 1] <= t0_ms) ++c;
+    while (c + 1 < n && times_ms_[c + 1] <= t0_ms)
+        ++c;
     cursor.index = c;
     // Step-hold: a time outside the samples takes the nearest sample's value.
-    if (c + 1 == n || t1_ms <= times_ms_[c + 1]) return kw_[c];
+    if (c + 1 == n || t1_ms <= times_ms_[c + 1]) {
+        if (t0_ms >= times_ms_[c]) { // the caller's next steps inside this sample run inline
+            cursor.from_ms = times_ms_[c];
+            cursor.to_ms = c + 1 == n ? std::numeric_limits<std::int64_t>::max() : times_ms_[c + 1];
+            cursor.base_kw = 0.0;
+            cursor.v_kw = kw_[c];
+            cursor.slope_kw_per_ms = 0.0; // base + (v + 0 x) is exactly v
+        }
+        return kw_[c];
+    }
     double sum = 0.0;
     std::int64_t t = t0_ms;
     for (std::size_t k = c; t < t1_ms; ++k) {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -24,133 +25,201 @@ struct SiteSimulation::Impl {
     SimulationPeriod period;
     std::int64_t step_index = 0;
     std::int64_t step_count = 0;
+    std::int64_t t_ms = 0; // start of the next step
     double dt_h = 0;
 
     std::shared_ptr<const SimulationInputs> inputs;
     const pv::PvYearProfile* pv_year = nullptr; // profile of the year being simulated
     std::size_t pv_year_index = 0;
     ItLoadModel::Cursor load_cursor;
-    // Step-hold values of the current hour: valueAt (bounds check + division) only when the hour changes.
+
+    // What holds for a stretch of steps - the hour of price and carbon (step-hold, at the step
+    // start) and the PV/ambient interpolation hour (at the step middle) - is looked up when the
+    // step start reaches refresh_at_ms, so a step pays one compare for it (1-s steps: 1 in 3600).
+    std::int64_t refresh_at_ms = std::numeric_limits<std::int64_t>::min();
     struct HourCache {
-        std::int64_t from_ms = 1, to_ms = 0; // empty until first use
+        std::int64_t to_ms = 0;
         double value = 0;
-        double at(const HourlySeries& h, std::int64_t t_ms) {
-            if (t_ms < from_ms || t_ms >= to_ms) {
-                value = h.valueAt(t_ms); // throws outside the series, as before
-                from_ms = h.start_ms + (t_ms - h.start_ms) / kMsPerHour * kMsPerHour;
-                to_ms = from_ms + kMsPerHour;
-            }
-            return value;
+        void at(const HourlySeries& h, std::int64_t t) {
+            value = h.valueAt(t); // throws outside the series, as before
+            to_ms = h.start_ms + ((t - h.start_ms) / kMsPerHour + 1) * kMsPerHour;
         }
     };
-    HourCache price_cache;
-    HourCache carbon_cache;
+    HourCache price_hour;
+    HourCache carbon_hour;
+    // Linear interpolation between the hourly stamps pv_index and pv_index + 1 (the profile holds
+    // instantaneous values); outside the profile the end value holds (pv_hold).
+    double pv_index = 0;
+    double pv0_kw = 0, pv1_kw = 0, ambient0_c = 0, ambient1_c = 0;
+    bool pv_hold = false;
+
     DemandTracker demand;
     Battery battery;
+    double soc_pct = 0; // the battery's SoC, computed once per step
     std::unique_ptr<Controller> controller;
     std::optional<double> external_setpoint_kw; // replaces the controller while set (live device)
-    std::vector<StepRecord> batch;
+    std::vector<StepRecord> batch;              // kBatchSize slots, each step writes every field
 
     Impl(const SiteConfig& s, const SimulationPeriod& p, std::shared_ptr<const SimulationInputs> in)
-        : site(s), period((validatePeriod(p), checkInputsMatch(*in, s, p), p)), inputs(std::move(in)),
-          demand(s.grid.tariff, s.location.time_zone, p.start_ms, p.end_ms), battery(s.bess),
-          controller(makeController(s.controller)) {
+        : site(s), period((validatePeriod(p), checkInputsMatch(*in, s, p), p)),
+          inputs(std::move(in)), demand(s.grid.tariff, s.location.time_zone, p.start_ms, p.end_ms),
+          battery(s.bess), controller(makeController(s.controller)) {
         step_count = (p.end_ms - p.start_ms) / p.step_ms;
+        t_ms = p.start_ms;
         dt_h = static_cast<double>(p.step_ms) / 3.6e6;
-        batch.reserve(kBatchSize);
+        batch.resize(kBatchSize);
         pv_year = &inputs->pv_years.front();
+        soc_pct = battery.socPct();
     }
 
-    // The profile of the year containing t_ms (years are prepared in order; the engine steps forward).
-    void nextYear(std::int64_t t_ms) {
-        while (pv_year_index + 1 < inputs->pv_years.size() &&
-               t_ms >= pv_year->start_ms + static_cast<std::int64_t>(pv_year->hours) * kMsPerHour)
+    std::int64_t pvYearEndMs() const {
+        return pv_year->start_ms + static_cast<std::int64_t>(pv_year->hours) * kMsPerHour;
+    }
+
+    // Looks up the hour values for the step starting at t0 and when they next change.
+    void refresh(std::int64_t t0) {
+        price_hour.at(inputs->price, t0);
+        carbon_hour.at(inputs->carbon, t0);
+        const std::int64_t half = period.step_ms / 2;
+        const std::int64_t mid = t0 + half;
+        // The profile of the year containing mid (years are prepared in order; the engine steps
+        // forward).
+        while (pv_year_index + 1 < inputs->pv_years.size() && mid >= pvYearEndMs())
             pv_year = &inputs->pv_years[++pv_year_index];
+        const bool last_year = pv_year_index + 1 == inputs->pv_years.size();
+        const std::vector<float>& pv = pv_year->pv_ac_kw;
+        const std::vector<float>& amb = pv_year->ambient_c;
+        const auto n = static_cast<std::int64_t>(pv.size());
+        const std::int64_t i =
+            (mid - pv_year->start_ms) / kMsPerHour; // mid is never before its year
+        std::int64_t pv_to_ms = pv_year->start_ms + (i + 1) * kMsPerHour;
+        pv_hold = i >= n - 1;
+        if (pv_hold) {
+            pv0_kw = static_cast<double>(pv.back());
+            ambient0_c = static_cast<double>(amb.back());
+            pv_to_ms = last_year ? std::numeric_limits<std::int64_t>::max() : pvYearEndMs();
+        } else {
+            pv_index = static_cast<double>(i);
+            pv0_kw = static_cast<double>(pv[static_cast<std::size_t>(i)]);
+            pv1_kw = static_cast<double>(pv[static_cast<std::size_t>(i + 1)]);
+            ambient0_c = static_cast<double>(amb[static_cast<std::size_t>(i)]);
+            ambient1_c = static_cast<double>(amb[static_cast<std::size_t>(i + 1)]);
+        }
+        refresh_at_ms = std::min({price_hour.to_ms, carbon_hour.to_ms, pv_to_ms - half});
     }
 
-    // Linear interpolation between hourly stamps (the profile holds instantaneous values).
-    static double interpolate(const std::vector<float>& v, double hour_pos) {
-        const auto n = static_cast<std::ptrdiff_t>(v.size());
-        auto i = static_cast<std::ptrdiff_t>(hour_pos);
-        if (i < 0) return static_cast<double>(v.front());
-        if (i >= n - 1) return static_cast<double>(v.back());
-        const double frac = hour_pos - static_cast<double>(i);
-        return static_cast<double>(v[static_cast<std::size_t>(i)]) * (1.0 - frac) +
-               static_cast<double>(v[static_cast<std::size_t>(i + 1)]) * frac;
-    }
-
-    // Writes into the caller's record (the batch slot) so the ~100-byte record is not copied.
-    void step(StepRecord& r) {
-        const std::int64_t t0 = period.start_ms + step_index * period.step_ms;
-        const std::int64_t t1 = t0 + period.step_ms;
-        const std::int64_t mid = t0 + period.step_ms / 2;
-        if (mid >= pv_year->start_ms + static_cast<std::int64_t>(pv_year->hours) * kMsPerHour) nextYear(mid);
-        const double hour_pos = static_cast<double>(mid - pv_year->start_ms) / static_cast<double>(kMsPerHour);
-
-        r.time_ms = t0;
-        const double pv_available_kw = std::max(0.0, interpolate(pv_year->pv_ac_kw, hour_pos));
-        r.ambient_c = interpolate(pv_year->ambient_c, hour_pos);
-        r.it_load_kw = inputs->it_load->meanItLoadKw(load_cursor, t0, t1);
-        r.load_kw = facilityLoadKw(site.cluster, r.it_load_kw, r.ambient_c);
-        r.price_eur_per_mwh = price_cache.at(inputs->price, t0);
-        r.carbon_g_per_kwh = carbon_cache.at(inputs->carbon, t0);
-
+    // Runs n steps into out[0..n). The step works on locals and writes every field of its record
+    // (the batch slot) at the end: the ~100-byte record is neither zeroed nor copied, and no
+    // store through it forces the engine's state to be reloaded mid-step.
+    void runSteps(StepRecord* out, std::size_t n) {
         const BessConfig& bc = site.bess;
         const GridConfig& grid = site.grid;
-        ControlInput in;
-        in.time_ms = t0;
-        in.dt_h = dt_h;
-        in.grid_without_bess_kw = r.load_kw + bc.aux_fixed_kw - pv_available_kw;
-        in.soc_pct = battery.socPct();
-        const std::int64_t interval_ms = static_cast<std::int64_t>(grid.tariff.billing_interval_s) * 1000;
-        const std::int64_t interval_end = demand.intervalEndMs();
-        if (interval_end > t0 && interval_end - t0 < interval_ms) {
-            in.interval_elapsed_fraction = 1.0 - static_cast<double>(interval_end - t0) / static_cast<double>(interval_ms);
-            in.interval_mean_so_far_kw = demand.intervalMeanSoFarKw();
-        }
-        in.period_peak_kw = demand.periodPeakKw();
-        in.price_eur_per_mwh = r.price_eur_per_mwh;
-        in.carbon_g_per_kwh = r.carbon_g_per_kwh;
+        const std::int64_t step_ms = period.step_ms;
+        const std::int64_t half_step_ms = step_ms / 2;
+        const std::int64_t interval_ms =
+            static_cast<std::int64_t>(grid.tariff.billing_interval_s) * 1000;
+        const ItLoadModel& it_load = *inputs->it_load;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::int64_t t0 = t_ms;
+            if (t0 >= refresh_at_ms) refresh(t0);
+            const std::int64_t t1 = t0 + step_ms;
+            double pv_available_kw = pv0_kw;
+            double ambient_c = ambient0_c;
+            if (!pv_hold) {
+                const std::int64_t mid = t0 + half_step_ms;
+                const double frac =
+                    static_cast<double>(mid - pv_year->start_ms) / static_cast<double>(kMsPerHour) -
+                    pv_index;
+                pv_available_kw = pv0_kw * (1.0 - frac) + pv1_kw * frac;
+                ambient_c = ambient0_c * (1.0 - frac) + ambient1_c * frac;
+            }
+            pv_available_kw = std::max(0.0, pv_available_kw);
+            const double it_load_kw = it_load.meanItLoadKw(load_cursor, t0, t1);
+            const double load_kw = facilityLoadKw(site.cluster, it_load_kw, ambient_c);
+            const double price = price_hour.value;
+            const double carbon = carbon_hour.value;
 
-        BessRequest req;
-        if (external_setpoint_kw) req.propose(*external_setpoint_kw, Reason::Setpoint);
-        else controller->apply(in, req);
-        // Grid limits: never charge above the import limit, never discharge into export beyond the cap.
-        req.limitCharge(std::max(0.0, grid.import_limit_kw - in.grid_without_bess_kw), Reason::ImportCap);
-        req.limitDischarge(std::max(0.0, in.grid_without_bess_kw + grid.export_limit_kw), Reason::ExportCap);
-        // The throughput part of the auxiliary load moves the grid too: scale so the grid lands
-        // where the controller meant it to. An external setpoint is the PCS power itself.
-        double target_kw = req.target_kw;
-        if (!external_setpoint_kw)
-            target_kw /= target_kw > 0 ? (1.0 - bc.aux_per_throughput) : (1.0 + bc.aux_per_throughput);
-        const Battery::PowerLimits lim = battery.limits(dt_h);
-        Reason reason = req.reason;
-        if (target_kw > lim.max_discharge_kw) {
-            target_kw = lim.max_discharge_kw;
-            reason = lim.discharge_limit;
-        } else if (-target_kw > lim.max_charge_kw) {
-            target_kw = -lim.max_charge_kw;
-            reason = lim.charge_limit;
-        }
-        const Battery::StepResult res = battery.step(target_kw, dt_h);
-        r.bess_kw = res.ac_kw;
-        r.bess_aux_kw = res.aux_kw;
-        r.soc_pct = battery.socPct();
+            ControlInput in;
+            in.time_ms = t0;
+            in.dt_h = dt_h;
+            in.grid_without_bess_kw = load_kw + bc.aux_fixed_kw - pv_available_kw;
+            in.soc_pct = soc_pct;
+            const std::int64_t interval_end = demand.intervalEndMs();
+            if (interval_end > t0 && interval_end - t0 < interval_ms) {
+                in.interval_elapsed_fraction =
+                    1.0 - static_cast<double>(interval_end - t0) / static_cast<double>(interval_ms);
+                in.interval_mean_so_far_kw = demand.intervalMeanSoFarKw();
+            }
+            in.period_peak_kw = demand.periodPeakKw();
+            in.price_eur_per_mwh = price;
+            in.carbon_g_per_kwh = carbon;
 
-        double grid_kw = r.load_kw + r.bess_aux_kw - pv_available_kw - r.bess_kw;
-        double curtailed_kw = 0;
-        if (grid_kw < -grid.export_limit_kw) {
-            curtailed_kw = std::min(pv_available_kw, -grid.export_limit_kw - grid_kw);
-            grid_kw += curtailed_kw;
-            if (reason == Reason::Idle) reason = Reason::ExportCap;
+            BessRequest req;
+            if (external_setpoint_kw)
+                req.propose(*external_setpoint_kw, Reason::Setpoint);
+            else
+                controller->apply(in, req);
+            // Grid limits: never charge above the import limit, never discharge into export beyond
+            // the cap. When neither can move the target or the bounds' order, skip the calls
+            // (they would change only the bounds, which nothing reads after this).
+            const double charge_cap_kw =
+                std::max(0.0, grid.import_limit_kw - in.grid_without_bess_kw);
+            const double discharge_cap_kw =
+                std::max(0.0, in.grid_without_bess_kw + grid.export_limit_kw);
+            if (!(req.target_kw >= -charge_cap_kw && req.target_kw <= discharge_cap_kw &&
+                  req.min_kw <= discharge_cap_kw && req.max_kw >= -charge_cap_kw &&
+                  req.min_kw <= req.max_kw)) {
+                req.limitCharge(charge_cap_kw, Reason::ImportCap);
+                req.limitDischarge(discharge_cap_kw, Reason::ExportCap);
+            }
+            // The throughput part of the auxiliary load moves the grid too: scale so the grid lands
+            // where the controller meant it to. An external setpoint is the PCS power itself.
+            double target_kw = req.target_kw;
+            if (!external_setpoint_kw)
+                target_kw /=
+                    target_kw > 0 ? (1.0 - bc.aux_per_throughput) : (1.0 + bc.aux_per_throughput);
+            const Battery::PowerLimits lim = battery.limits(dt_h);
+            Reason reason = req.reason;
+            if (target_kw > lim.max_discharge_kw) {
+                target_kw = lim.max_discharge_kw;
+                reason = lim.discharge_limit;
+            } else if (-target_kw > lim.max_charge_kw) {
+                target_kw = -lim.max_charge_kw;
+                reason = lim.charge_limit;
+            }
+            // Clamped above, as step() would clamp it; a NaN request or -0 moves nothing, as in
+            // step().
+            const double ac_kw = target_kw > 0.0 || target_kw < 0.0 ? target_kw : 0.0;
+            const Battery::StepResult res = battery.stepWithinLimits(ac_kw, dt_h);
+            soc_pct = battery.socPct();
+
+            double grid_kw = load_kw + res.aux_kw - pv_available_kw - res.ac_kw;
+            double curtailed_kw = 0;
+            if (grid_kw < -grid.export_limit_kw) {
+                curtailed_kw = std::min(pv_available_kw, -grid.export_limit_kw - grid_kw);
+                grid_kw += curtailed_kw;
+                if (reason == Reason::Idle) reason = Reason::ExportCap;
+            }
+            demand.add(t0, step_ms, grid_kw > 0 ? grid_kw : 0.0);
+            t_ms = t1;
+            ++step_index;
+
+            StepRecord& r = out[k];
+            r.time_ms = t0;
+            r.pv_kw = pv_available_kw - curtailed_kw;
+            r.pv_curtailed_kw = curtailed_kw;
+            r.load_kw = load_kw;
+            r.it_load_kw = it_load_kw;
+            r.bess_kw = res.ac_kw;
+            r.bess_aux_kw = res.aux_kw;
+            r.soc_pct = soc_pct;
+            r.grid_kw = grid_kw;
+            r.price_eur_per_mwh = price;
+            r.carbon_g_per_kwh = carbon;
+            r.ambient_c = ambient_c;
+            r.reason = reason;
+            r.quality = Quality::Simulated;
         }
-        r.pv_kw = pv_available_kw - curtailed_kw;
-        r.pv_curtailed_kw = curtailed_kw;
-        r.grid_kw = grid_kw;
-        r.reason = reason;
-        r.quality = Quality::Simulated;
-        demand.add(t0, period.step_ms, grid_kw > 0 ? grid_kw : 0.0);
-        ++step_index;
     }
 };
 
@@ -159,30 +228,40 @@ SiteSimulation::SiteSimulation(const SiteConfig& site, const SimulationPeriod& p
 
 SiteSimulation::SiteSimulation(const SiteConfig& site, const SimulationPeriod& period,
                                std::shared_ptr<const SimulationInputs> inputs)
-    : impl_(inputs ? std::make_unique<Impl>(site, period, std::move(inputs))
-                   : throw InputError("", "inputs", "inputs from prepareSimulationInputs", "none")) {}
+    : impl_(inputs
+                ? std::make_unique<Impl>(site, period, std::move(inputs))
+                : throw InputError("", "inputs", "inputs from prepareSimulationInputs", "none")) {}
 
 SiteSimulation::~SiteSimulation() = default;
 
-void SiteSimulation::setBessSetpointKw(std::optional<double> kw) { impl_->external_setpoint_kw = kw; }
-
-bool SiteSimulation::done() const { return impl_->step_index >= impl_->step_count; }
-std::int64_t SiteSimulation::nowMs() const {
-    return impl_->period.start_ms + impl_->step_index * impl_->period.step_ms;
+void SiteSimulation::setBessSetpointKw(std::optional<double> kw) {
+    impl_->external_setpoint_kw = kw;
 }
-const SimulationPeriod& SiteSimulation::period() const { return impl_->period; }
-const SiteConfig& SiteSimulation::site() const { return impl_->site; }
+
+bool SiteSimulation::done() const {
+    return impl_->step_index >= impl_->step_count;
+}
+std::int64_t SiteSimulation::nowMs() const {
+    return impl_->t_ms;
+}
+const SimulationPeriod& SiteSimulation::period() const {
+    return impl_->period;
+}
+const SiteConfig& SiteSimulation::site() const {
+    return impl_->site;
+}
 
 std::size_t SiteSimulation::run(std::size_t max_steps, const BatchSink& sink) {
     Impl& s = *impl_;
     std::size_t done_steps = 0;
     while (done_steps < max_steps && s.step_index < s.step_count) {
-        s.batch.clear();
-        const std::size_t n = std::min<std::size_t>(
-            {kBatchSize, max_steps - done_steps, static_cast<std::size_t>(s.step_count - s.step_index)});
-        for (std::size_t i = 0; i < n; ++i) s.step(s.batch.emplace_back());
+        const std::size_t n =
+            std::min<std::size_t>({kBatchSize, max_steps - done_steps,
+                                   static_cast<std::size_t>(s.step_count - s.step_index)});
+        StepRecord* slots = s.batch.data();
+        s.runSteps(slots, n);
         done_steps += n;
-        if (sink) sink(std::span<const StepRecord>(s.batch.data(), s.batch.size()));
+        if (sink) sink(std::span<const StepRecord>(slots, n));
     }
     return done_steps;
 }

@@ -35,7 +35,7 @@ public:
     void setBessSetpointKw(std::optional<double> kw);
 
     bool done() const;
-    std::int64_t nowMs() const;            // start of the next step
+    std::int64_t nowMs() const; // start of the next step
     const SimulationPeriod& period() const;
     const SiteConfig& site() const;
 
