@@ -8,7 +8,7 @@ packages=(
   libboost-dev libsqlite3-dev sqlite3 libmodbus-dev nlohmann-json3-dev libhowardhinnant-date-dev tzdata
   xvfb xauth poppler-utils qpdf fonts-noto-cjk fonts-dejavu-core appstream desktop-file-utils dpkg-dev
   librsvg2-bin
-  clang-format
+  clang-format clang-tidy
 )
 missing=()
 for p in "${packages[@]}"; do
