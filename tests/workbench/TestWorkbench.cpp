@@ -1,21 +1,72 @@
 // Offscreen tests of the engineering workbench: the site editor refuses out-of-range values with
-// the table's reason and accepts valid ones, undo/redo restores values.
+// the table's reason and accepts valid ones, undo/redo restores values; a tuning run shows
+// candidate - baseline from core; the sweep page highlights ParetoFront's points; export writes
+// author and reason. With GRIDTWIN_WORKBENCH_GRAB_DIR set, the pages are also saved as PNGs.
 
 #include "CandidateSite.h"
+#include "DevicesPage.h"
+#include "ExplanationPage.h"
+#include "ExportVersionDialog.h"
+#include "KpiDeltaTable.h"
 #include "ParameterField.h"
+#include "ParetoView.h"
 #include "SiteEditorPage.h"
+#include "SweepPage.h"
+#include "TuningPage.h"
 #include "WorkbenchWindow.h"
 #include "model/SiteConfig.h"
+#include "io/sunspec/SunSpecDeviceServer.h"
+#include "io/sunspec/SunSpecPlant.h"
+#include "model/TimeUtc.h"
+#include "sim/KpiJson.h"
+#include "sim/SiteSimulation.h"
+#include "store/Historian.h"
+#include "tune/ChangeControl.h"
+#include "tune/ParetoFront.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QElapsedTimer>
+#include <sstream>
 #include <QTest>
 #include <QUndoStack>
 
 using namespace gridtwin;
 using namespace gridtwin::ui;
+
+namespace {
+
+// Saves a grab of w when GRIDTWIN_WORKBENCH_GRAB_DIR names a folder (for looking at the pages).
+void maybeGrab(QWidget* w, const char* name) {
+    const QByteArray dir = qgetenv("GRIDTWIN_WORKBENCH_GRAB_DIR");
+    const QPixmap pix = w->grab();
+    QVERIFY(!pix.isNull());
+    if (!dir.isEmpty()) QVERIFY(pix.save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name)));
+}
+
+bool waitFor(const std::function<bool()>& done, int timeout_ms) {
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeout_ms) QTest::qWait(20);
+    return done();
+}
+
+SimulationKpis directKpis(const SiteConfig& site, const TuningPeriod& p) {
+    const SimulationPeriod period = simulationPeriod(p);
+    SiteSimulation sim(site, period);
+    KpiAccumulator k(site, period.start_ms, period.end_ms, period.step_ms);
+    sim.runToEnd([&](std::span<const StepRecord> b) { k.add(b); });
+    return k.finish();
+}
+
+} // namespace
 
 class TestWorkbench : public QObject {
     Q_OBJECT
@@ -124,6 +175,155 @@ private slots:
         QVERIFY(w.writeToDevicesAction()->isEnabled());
         w.setDeviceWritingAllowed(false);
         QVERIFY(!w.writeToDevicesAction()->isEnabled());
+    }
+
+    void tuningRunShowsCoreDeltas() {
+        WorkbenchWindow w(referenceSite());
+        w.resize(1400, 900);
+        w.show();
+        TuningPage* page = w.tuning();
+        TuningPeriod july;
+        july.kind = TuningPeriodKind::Month;
+        july.month = 7;
+        page->setPeriod(july);
+        QVERIFY(w.candidate().setValueText(QStringLiteral("controller.peak_threshold_kw"), QStringLiteral("12000")).isEmpty());
+        page->runNow();
+        QVERIFY(waitFor([&] { return page->result() && page->result()->candidate_site.controller.peak_threshold_kw == 12000.0; }, 120000));
+        QVERIFY(!page->running());
+        SiteConfig cand = referenceSite();
+        cand.controller.peak_threshold_kw = 12000;
+        const SimulationKpis kb = directKpis(referenceSite(), july);
+        const SimulationKpis kc = directKpis(cand, july);
+        // Row 0 is the peak billing-interval import: the shown delta is candidate - baseline.
+        KpiDeltaTable* t = page->kpiTable();
+        QCOMPARE(t->rowCount(), 7);
+        QCOMPARE(t->item(0, KpiDeltaTable::Kpi)->toolTip(), QStringLiteral("peak_billing_import_kw"));
+        QCOMPARE(t->item(0, KpiDeltaTable::Baseline)->data(KpiDeltaTable::kValueRole).toDouble(), kb.peak_billing_import_kw);
+        QCOMPARE(t->item(0, KpiDeltaTable::Candidate)->data(KpiDeltaTable::kValueRole).toDouble(), kc.peak_billing_import_kw);
+        QCOMPARE(t->item(0, KpiDeltaTable::Delta)->data(KpiDeltaTable::kValueRole).toDouble(),
+                 kc.peak_billing_import_kw - kb.peak_billing_import_kw);
+        QCOMPARE(t->item(2, KpiDeltaTable::Delta)->data(KpiDeltaTable::kValueRole).toDouble(),
+                 kc.energy_cost_eur - kb.energy_cost_eur);
+        // The reference battery holds both thresholds in July: +500 kW, shown as worse (red).
+        QCOMPARE(kc.peak_billing_import_kw - kb.peak_billing_import_kw, 500.0);
+        QVERIFY(t->item(0, KpiDeltaTable::Delta)->text().startsWith(QLatin1Char('+')));
+        QCOMPARE(t->item(0, KpiDeltaTable::Delta)->foreground().color(), QColor(0xe0, 0x48, 0x3e));
+        w.showPage(WorkbenchPage::Tuning);
+        QTest::qWait(50);
+        maybeGrab(&w, "workbench-tuning.png");
+        // The explanation page follows the result and explains an interval with its counterfactual.
+        w.showPage(WorkbenchPage::Explanation);
+        w.explanation()->showInterval(page->result()->steps() / 2 + 50);
+        QVERIFY(w.explanation()->detailText().contains(QStringLiteral("counterfactual")));
+        QTest::qWait(50);
+        maybeGrab(&w, "workbench-explanation.png");
+    }
+
+    void sweepHighlightsParetoFront() {
+        WorkbenchWindow w(referenceSite());
+        w.resize(1400, 900);
+        w.show();
+        SweepPage* page = w.sweep();
+        page->setAxis(0, QStringLiteral("controller.peak_threshold_kw"), 10500, 12000, 500);
+        page->setAxis(1, QStringLiteral("controller.soc_reserve_pct"), 10, 30, 10);
+        page->setSecondAxisEnabled(true);
+        page->setPeriod(7, 900);
+        page->start();
+        QVERIFY(waitFor([&] { return !page->running() && page->results().variants.size() == 12; }, 300000));
+        const SweepResults& r = page->results();
+        std::vector<std::vector<double>> pts;
+        for (const auto& v : r.variants) {
+            QVERIFY2(v.done, v.error.c_str());
+            pts.push_back(v.objectives);
+        }
+        const std::vector<std::size_t> front = paretoIndices(pts);
+        QVERIFY(!front.empty());
+        QCOMPARE(page->paretoView()->paretoVariants(), front);
+        QCOMPARE(page->paretoView()->paretoSeries()->count(), static_cast<int>(front.size()));
+        QCOMPARE(page->paretoView()->allSeries()->count(), 12); // every variant, the front drawn over it
+        w.showPage(WorkbenchPage::Sweep);
+        QTest::qWait(50);
+        maybeGrab(&w, "workbench-sweep.png");
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("sweep.csv"));
+        QVERIFY(page->exportCsv(csv).isEmpty());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 13);
+    }
+
+    void devicesPageScansDevsimAndChecks() {
+        // The devices gridtwin-devsim serves (inverter 1, BESS 2, meter 3), on a free port.
+        SunSpecServerConfig cfg;
+        cfg.port = 0;
+        cfg.update_interval_ms = 50;
+        const SunSpecModelCatalog catalog = SunSpecModelCatalog::loadBundled();
+        SunSpecDeviceServer server(cfg, makeSimulationPlant(referenceSite(), *parseIsoUtc("2024-06-01T12:00:00Z"), 86'400'000),
+                                   catalog);
+        server.start();
+        QTest::qWait(200);
+        WorkbenchWindow w(referenceSite());
+        w.resize(1400, 900);
+        w.show();
+        w.showPage(WorkbenchPage::Devices);
+        DevicesPage* page = w.devices();
+        page->setTarget(QStringLiteral("127.0.0.1"), server.port(), 1, 5);
+        QSignalSpy done(page, &DevicesPage::scanFinished);
+        page->startScan();
+        QVERIFY(done.wait(60000));
+        const SunSpecScanResult& scan = page->scanResult();
+        QVERIFY2(scan.connection.ok(), scan.connection.message.c_str());
+        QCOMPARE(scan.devices.size(), std::size_t(3));
+        QCOMPARE(page->deviceTree()->topLevelItemCount(), 3);
+        page->runChecks();
+        const PointCheckReport& r = page->report();
+        QCOMPARE(page->checkTable()->rowCount(), static_cast<int>(r.checks.size()));
+        std::ostringstream text;
+        writePointCheckText(text, r);
+        QVERIFY2(r.passed(), text.str().c_str());
+        QVERIFY(r.count(CheckOutcome::Pass) >= 10);
+        QTest::qWait(50);
+        maybeGrab(&w, "workbench-devices.png");
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("checks.csv"));
+        QVERIFY(page->saveReport(csv).isEmpty());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readLine().startsWith("unit_id,model_id,category,point,outcome"));
+        // Nobody listening: the scan reports the failed connection instead of hanging.
+        server.stop();
+        page->startScan();
+        QVERIFY(done.wait(60000));
+        QVERIFY(!page->scanResult().connection.ok() || page->scanResult().devices.empty());
+    }
+
+    void exportVersionWritesAuthorAndReason() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("project.sqlite"));
+        SiteConfig cand = referenceSite();
+        cand.controller.peak_threshold_kw = 10900;
+        ExportVersionDialog d(referenceSite(), cand, file);
+        d.setAuthor(QString());
+        d.setReason(QStringLiteral("why"));
+        QVERIFY(!d.exportVersion().has_value());
+        QVERIFY(d.errorText().contains(QStringLiteral("author")));
+        d.setAuthor(QStringLiteral("Jana Novak"));
+        d.setReason(QStringLiteral("lower the July peak"));
+        const auto id = d.exportVersion();
+        QVERIFY2(id.has_value(), qPrintable(d.errorText()));
+        Historian h(file.toStdString());
+        ChangeControl cc(h);
+        const auto versions = cc.versions(referenceSite().name);
+        QVERIFY(!versions.empty());
+        QCOMPARE(versions.back().id, *id);
+        QCOMPARE(versions.back().author, std::string("Jana Novak"));
+        QCOMPARE(versions.back().reason, std::string("lower the July peak"));
+        QCOMPARE(cc.loadVersion(*id).controller.peak_threshold_kw, 10900.0);
+        const auto log = cc.auditLog();
+        QVERIFY(!log.empty());
+        QCOMPARE(log.back().user, std::string("Jana Novak"));
+        QCOMPARE(log.back().action, std::string("export_config_version"));
+        QVERIFY(QString::fromStdString(log.back().detail).contains(QStringLiteral("controller.peak_threshold_kw")));
     }
 };
 

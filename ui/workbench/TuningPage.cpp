@@ -300,9 +300,11 @@ void TuningPage::cancel() {
 
 void TuningPage::poll() {
     progress_->setValue(static_cast<int>(session_.progress() * 1000));
-    if (!finished_flag_.exchange(false) && session_.state() == TuningState::Running) return;
+    finished_flag_ = false;
+    // Not state(): between submit() and the worker taking the request the state is still the
+    // previous run's, and stopping then would leave the new result unshown.
+    if (!session_.waitIdle(std::chrono::milliseconds(0))) return;
     const TuningState state = session_.state();
-    if (state == TuningState::Running) return;
     poll_timer_->stop();
     cancel_button_->setEnabled(false);
     if (session_.lastErrorId() != error_id_seen_ && !session_.lastError().empty()) {

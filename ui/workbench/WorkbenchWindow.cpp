@@ -1,6 +1,7 @@
 #include "WorkbenchWindow.h"
 
 #include "CandidateSite.h"
+#include "DevicesPage.h"
 #include "ExplanationPage.h"
 #include "ExportVersionDialog.h"
 #include "SiteEditorPage.h"
@@ -28,7 +29,7 @@ WorkbenchWindow::WorkbenchWindow(const SiteConfig& site, QWidget* parent)
     : QMainWindow(parent), site_(new CandidateSite(site, this)), splitter_(new QSplitter(this)),
       page_list_(new QListWidget(splitter_)), stack_(new QStackedWidget(splitter_)),
       editor_(new SiteEditorPage(*site_)), tuning_(new TuningPage(*site_)),
-      explanation_(new ExplanationPage), sweep_(new SweepPage(*site_)),
+      explanation_(new ExplanationPage), sweep_(new SweepPage(*site_)), devices_(new DevicesPage),
       versions_(new VersionHistoryPanel(*site_)) {
     setObjectName(QStringLiteral("WorkbenchWindow"));
     setWindowTitle(tr("GridTwin engineering workbench"));
@@ -41,6 +42,7 @@ WorkbenchWindow::WorkbenchWindow(const SiteConfig& site, QWidget* parent)
     addPage(tuning_, tr("Tuning"));
     addPage(explanation_, tr("Explanation"));
     addPage(sweep_, tr("Sweeps"));
+    addPage(devices_, tr("Devices"));
     connect(tuning_, &TuningPage::resultReady, explanation_, &ExplanationPage::setResult);
     connect(page_list_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
     page_list_->setCurrentRow(0);

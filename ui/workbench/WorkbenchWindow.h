@@ -1,5 +1,5 @@
 #pragma once
-// The engineering workbench window: a page list (site, tuning, explanation, sweeps) beside the
+// The engineering workbench window: a page list (site, tuning, explanation, sweeps, devices) beside the
 // page stack, the undo history of parameter edits, export of the candidate as a configuration
 // version and the guarded "write to devices" action. It only composes; each page is its own class.
 
@@ -17,13 +17,14 @@ class QUndoView;
 namespace gridtwin::ui {
 
 class CandidateSite;
+class DevicesPage;
 class ExplanationPage;
 class SiteEditorPage;
 class SweepPage;
 class TuningPage;
 class VersionHistoryPanel;
 
-enum class WorkbenchPage { Site, Tuning, Explanation, Sweep };
+enum class WorkbenchPage { Site, Tuning, Explanation, Sweep, Devices };
 
 class WorkbenchWindow : public QMainWindow {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     TuningPage* tuning() const { return tuning_; }
     ExplanationPage* explanation() const { return explanation_; }
     SweepPage* sweep() const { return sweep_; }
+    DevicesPage* devices() const { return devices_; }
     VersionHistoryPanel* versions() const { return versions_; }
     void showPage(WorkbenchPage page);
     WorkbenchPage currentPage() const;
@@ -74,6 +76,7 @@ private:
     TuningPage* tuning_;
     ExplanationPage* explanation_;
     SweepPage* sweep_;
+    DevicesPage* devices_;
     VersionHistoryPanel* versions_;
     QUndoView* undo_view_ = nullptr;
     QAction* undo_action_ = nullptr;
