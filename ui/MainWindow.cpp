@@ -243,7 +243,7 @@ void MainWindow::buildMenus() {
     screen_actions_.at(static_cast<std::size_t>(ScreenId::Settings))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     screen_actions_.at(static_cast<std::size_t>(ScreenId::Connection))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O)); // Ctrl+K acknowledges alarms
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&About GridTwin")), &QAction::triggered, this,
