@@ -61,7 +61,7 @@ export QT_QPA_PLATFORM=offscreen
   tee "$work/report.txt"
 need_size "$work/report.pdf" 50000
 pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/ {print $2}')
-[ "${pages:-0}" -ge 5 ] || fail "report.pdf has ${pages:-no} pages, expected at least 5"
+[ "${pages:-0}" -ge 10 ] || fail "report.pdf has ${pages:-no} pages, expected at least 10"
 # 8760 hours of 2025 plus the header.
 lines=$(wc -l <"$work/ledger.csv")
 [ "$lines" -ge 8761 ] || fail "ledger.csv has $lines lines, expected at least 8761"
