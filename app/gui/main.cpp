@@ -6,9 +6,11 @@
 #include "ConnectionDialog.h"
 #include "LiveSourceAdapter.h"
 #include "MainWindow.h"
-#include "RecorderAudit.h"
 #include "ScreenshotRunner.h"
 #include "Translations.h"
+#include "WorkbenchScreenshot.h"
+#include "WorkbenchWindow.h"
+#include "access/UserSession.h"
 #include "io/SourceSpec.h"
 #include "model/SiteConfig.h"
 #include "model/TimeUtc.h"
@@ -25,13 +27,10 @@
 
 int main(int argc, char** argv) {
     using namespace gridtwin;
-    // --screenshot, --help and --version must work without a display: choose the offscreen
-    // platform before Qt starts.
+    // --screenshot must work without a display: choose the offscreen platform before Qt starts.
     for (int i = 1; i < argc; ++i) {
-        const std::string_view arg(argv[i]);
-        const bool headless = arg.starts_with("--screenshot") || arg == "--help" || arg == "-h" ||
-                              arg == "--help-all" || arg == "--version" || arg == "-v";
-        if (headless && std::getenv("DISPLAY") == nullptr && std::getenv("WAYLAND_DISPLAY") == nullptr) {
+        if (std::string_view(argv[i]).starts_with("--screenshot") && std::getenv("DISPLAY") == nullptr &&
+            std::getenv("WAYLAND_DISPLAY") == nullptr) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
     }
@@ -80,9 +79,6 @@ int main(int argc, char** argv) {
     if (recorder) adapter.setRecorder(std::move(recorder));
     ui::MainWindow window(adapter, theme);
     window.setTranslations(&translations);
-    // The file recorded into (--db or the connection dialog) is the project file: its audit log
-    // takes the permission changes, profile switches and generated reports.
-    ui::followRecorderAudit(window, adapter);
     QPointer<ui::ConnectionDialog> connection;
     window.setScreenOpener(ui::ScreenId::Connection, [&]() -> QWidget* {
         if (connection.isNull()) {
@@ -90,6 +86,21 @@ int main(int argc, char** argv) {
             connection->showSpec(spec);
         }
         return connection.data();
+    });
+
+    // The engineering workbench (Tools menu): one window, created on first use; writing to
+    // devices follows the profile's setpoint-writing permission each time it is opened.
+    std::unique_ptr<ui::WorkbenchWindow> workbench;
+    window.setScreenOpener(ui::ScreenId::Workbench, [&]() -> QWidget* {
+        if (!workbench) {
+            workbench = std::make_unique<ui::WorkbenchWindow>(site);
+            QString why;
+            if (!screenshot) workbench->restoreLayout();
+            else if (!ui::prepareWorkbenchScreenshot(*workbench, &why))
+                std::fprintf(stderr, "gridtwin: workbench: %s\n", qPrintable(why));
+        }
+        workbench->setDeviceWritingAllowed(window.session().may(Capability::WriteSetpoints));
+        return workbench.get();
     });
 
     if (screenshot) {
