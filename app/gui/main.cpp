@@ -6,6 +6,7 @@
 #include "ConnectionDialog.h"
 #include "LiveSourceAdapter.h"
 #include "MainWindow.h"
+#include "RecorderAudit.h"
 #include "ScreenshotRunner.h"
 #include "Translations.h"
 #include "WorkbenchScreenshot.h"
@@ -27,10 +28,13 @@
 
 int main(int argc, char** argv) {
     using namespace gridtwin;
-    // --screenshot must work without a display: choose the offscreen platform before Qt starts.
+    // --screenshot, --help and --version must work without a display: choose the offscreen
+    // platform before Qt starts.
     for (int i = 1; i < argc; ++i) {
-        if (std::string_view(argv[i]).starts_with("--screenshot") && std::getenv("DISPLAY") == nullptr &&
-            std::getenv("WAYLAND_DISPLAY") == nullptr) {
+        const std::string_view arg(argv[i]);
+        const bool headless = arg.starts_with("--screenshot") || arg == "--help" || arg == "-h" ||
+                              arg == "--help-all" || arg == "--version" || arg == "-v";
+        if (headless && std::getenv("DISPLAY") == nullptr && std::getenv("WAYLAND_DISPLAY") == nullptr) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
     }
@@ -79,6 +83,9 @@ int main(int argc, char** argv) {
     if (recorder) adapter.setRecorder(std::move(recorder));
     ui::MainWindow window(adapter, theme);
     window.setTranslations(&translations);
+    // The file recorded into (--db or the connection dialog) is the project file: its audit log
+    // takes the permission changes, profile switches and generated reports.
+    ui::followRecorderAudit(window, adapter);
     QPointer<ui::ConnectionDialog> connection;
     window.setScreenOpener(ui::ScreenId::Connection, [&]() -> QWidget* {
         if (connection.isNull()) {
