@@ -66,6 +66,12 @@ pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/ {print $2}')
 lines=$(wc -l <"$work/ledger.csv")
 [ "$lines" -ge 8761 ] || fail "ledger.csv has $lines lines, expected at least 8761"
 
+# A report of recorded data lands in that project file's audit log.
+/usr/bin/gridtwin-cli simulate --site demo --db "$work/project.sqlite" --db-site reference >/dev/null
+/usr/bin/gridtwin-cli report --db "$work/project.sqlite" --db-site reference --out "$work/recorded.pdf" >/dev/null
+/usr/bin/gridtwin-cli versions --db "$work/project.sqlite" --audit | grep -q "generate_report.*recorded.pdf" ||
+  fail "the report of recorded data is not in the project file's audit log"
+
 /usr/bin/gridtwin --screenshot "$work/console.png" --after 3600
 need_size "$work/console.png" 30000
 /usr/bin/gridtwin --screenshot "$work/settings-zh.png" --screen settings --lang zh_CN

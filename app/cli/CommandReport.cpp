@@ -10,6 +10,12 @@
 #include "WhitePaperGenerator.h"
 
 #include "carbon/LedgerCsv.h"
+#include "store/Historian.h"
+#include "tune/ChangeControl.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <string>
 
 #include <QGuiApplication>
 #endif
@@ -69,6 +75,18 @@ int runReport(const std::vector<std::string>& argv) {
     std::printf("written: %s (%d pages)%s%s\n", out->c_str(), pages, args.has("ledger") ? ", ledger " : "",
                 args.value("ledger").value_or("").c_str());
     std::fprintf(stderr, "report: study %.2f s, document %.2f s\n", outcome.study_s, outcome.build_s);
+    // A report of recorded data is recorded in that project file's audit log (issue 7); the
+    // command line has no profile, so the entry says where it came from.
+    if (const auto db = args.value("db")) {
+        Historian project(*db);
+        const char* user = std::getenv("USER");
+        const auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                std::chrono::system_clock::now().time_since_epoch())
+                                .count();
+        ChangeControl(project).audit(now_ms, user != nullptr ? user : "unknown", "cli", "generate_report",
+                                     *out + " (" + std::to_string(pages) + " pages, manifest SHA-256 " +
+                                         outcome.study.manifest.manifest_sha256 + ")");
+    }
     return 0;
 }
 
