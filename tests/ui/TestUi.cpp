@@ -15,12 +15,18 @@
 #include "model/SiteConfig.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QImage>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -237,6 +243,33 @@ private slots:
         QVERIFY(other.isVisible());
         for (const QString& name : screenNames()) QCOMPARE(screenName(*parseScreenName(name)), name);
         QVERIFY(!parseScreenName(QStringLiteral("Console")));   // names are case-sensitive
+    }
+
+    // Issue 6 item 6 from the GUI: the dialog generates the demo-year white paper in the
+    // background, previews its pages and saves the PDF and the ledger; bad inputs are refused.
+    void reportDialogGeneratesPreviewsAndSaves() {
+        ReportDialog d;
+        d.siteEdit()->setText(QStringLiteral("/nonexistent/site.json"));
+        QVERIFY(!d.generate());
+        QVERIFY2(d.statusLabel()->text().contains(QStringLiteral("/nonexistent/site.json")), qPrintable(d.statusLabel()->text()));
+        d.siteEdit()->setText(QStringLiteral("demo"));
+        d.yearBox()->setValue(2025);
+        d.languageBox()->setCurrentIndex(d.languageBox()->findData(QStringLiteral("de")));
+        QSignalSpy done(&d, &ReportDialog::generationFinished);
+        QVERIFY(d.generate());
+        QVERIFY(d.busy());
+        QVERIFY(!d.generate()); // one run at a time
+        QVERIFY(done.wait(600000));
+        QCOMPARE(done.first().first().toBool(), true);
+        QVERIFY(!d.busy());
+        QVERIFY(d.pageCount() >= 12);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("wp.pdf"));
+        QCOMPARE(d.savePdf(pdf), QString());
+        QVERIFY(QFileInfo(pdf).size() > 20000);
+        QCOMPARE(d.saveLedger(dir.filePath(QStringLiteral("ledger.csv"))), QString());
+        QVERIFY(d.statusLabel()->text().contains(QStringLiteral("8760")));
+        QVERIFY(!d.saveLedger(QStringLiteral("/nonexistent/dir/ledger.csv")).isEmpty());
     }
 
     void flowRatingsOfReferenceSite() {
