@@ -622,6 +622,10 @@
         <source>Setpoint writing</source>
         <translation>Sollwerte schreiben</translation>
     </message>
+    <message>
+        <source>Source time: %1 UTC · %2 %3</source>
+        <translation>Quellzeit: %1 UTC · %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>gridtwin::ui::PowerFlowView</name>

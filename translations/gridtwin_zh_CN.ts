@@ -622,6 +622,10 @@
         <source>Setpoint writing</source>
         <translation>写入设定值</translation>
     </message>
+    <message>
+        <source>Source time: %1 UTC · %2 %3</source>
+        <translation>数据源时间：%1 UTC · %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>gridtwin::ui::PowerFlowView</name>

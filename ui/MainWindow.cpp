@@ -134,8 +134,7 @@ void MainWindow::buildChrome() {
     kpi_dock_->setWindowTitle(tr("Key figures"));
     trend_dock_->setWindowTitle(tr("Trends"));
     alarm_dock_->setWindowTitle(tr("Alarms and events"));
-    origin_label_->setText(tr("Weather: PVGIS TMY 45.0N 8.0E (bundled); prices and carbon: "
-                              "built-in example profiles"));
+    origin_label_->clear();   // updateStatus names the simulation's inputs when the source is simulated
     source_label_->clear();   // updateStatus rewrites texts that differ
     time_label_->clear();
     buildActions();
@@ -319,11 +318,17 @@ void MainWindow::updateStatus() {
             a->setChecked(std::fabs(a->data().toDouble() - src.speed()) < 1e-9);
         }
     }
+    const QString origin_text = src.simulated()
+                                    ? tr("Weather: PVGIS TMY 45.0N 8.0E (bundled); prices and carbon: "
+                                         "built-in example profiles")
+                                    : QString();
+    if (origin_label_->text() != origin_text) origin_label_->setText(origin_text);
     if (adapter_.hasSample()) {
         const std::int64_t t = adapter_.latest().time_ms;
         const QString zone = QString::fromStdString(adapter_.site().location.time_zone);
-        const QString time_text = tr("Simulated time: %1 UTC · %2 %3")
-                                      .arg(formatTime(t, QString()), formatTime(t, zone), zone);
+        const QString time_format = src.simulated() ? tr("Simulated time: %1 UTC · %2 %3")
+                                                    : tr("Source time: %1 UTC · %2 %3");
+        const QString time_text = time_format.arg(formatTime(t, QString()), formatTime(t, zone), zone);
         if (time_label_->text() != time_text) time_label_->setText(time_text);
     }
 }

@@ -30,6 +30,9 @@ public:
     LiveSource& operator=(const LiveSource&) = delete;
 
     virtual std::string name() const = 0;
+    /// True for the embedded simulation: the console then labels its time as simulated and names
+    /// the bundled weather and profiles it runs on.
+    virtual bool simulated() const { return false; }
     virtual void start() = 0;
     /// Stops producing and joins the producer thread; samples already queued stay drainable.
     virtual void stop() = 0;

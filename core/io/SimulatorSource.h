@@ -62,6 +62,7 @@ public:
     static constexpr std::size_t kMaxBatchSteps = 4096;
 
     std::string name() const override;
+    bool simulated() const override { return true; }
     void start() override;
     void stop() override;
     void setSpeed(double factor) override;
