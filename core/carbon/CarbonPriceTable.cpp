@@ -1,6 +1,6 @@
 #include "carbon/CarbonPriceTable.h"
 
-#include "carbon/CsvText.h"
+#include "io/CsvText.h"
 #include "model/InputError.h"
 
 namespace gridtwin {

@@ -1,6 +1,6 @@
 #include "carbon/Instruments.h"
 
-#include "carbon/CsvText.h"
+#include "io/CsvText.h"
 #include "model/InputError.h"
 #include "model/TimeUtc.h"
 

@@ -1,10 +1,10 @@
 #include "sim/HourlySeries.h"
 
+#include "io/CsvText.h"
 #include "model/InputError.h"
 #include "model/TimeUtc.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -105,39 +105,6 @@ HourlySeries builtinCarbonProfile(std::int64_t from_ms, std::int64_t to_ms) {
 
 namespace {
 
-std::vector<std::string> splitCsvLine(const std::string& line) {
-    // RFC 4180 quoting (Electricity Maps quotes some text fields).
-    std::vector<std::string> out(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char ch = line[i];
-        if (quoted) {
-            if (ch == '"' && i + 1 < line.size() && line[i + 1] == '"') { out.back() += '"'; ++i; }
-            else if (ch == '"') quoted = false;
-            else out.back() += ch;
-        } else if (ch == '"') {
-            quoted = true;
-        } else if (ch == ',') {
-            out.emplace_back();
-        } else {
-            out.back() += ch;
-        }
-    }
-    return out;
-}
-
-std::string trim(std::string s) {
-    const auto first = s.find_first_not_of(" \t\r");
-    if (first == std::string::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r");
-    return s.substr(first, last - first + 1);
-}
-
-std::string lower(std::string s) {
-    for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return s;
-}
-
 struct ColumnChoice {
     std::vector<std::string> names; // lower-case accepted headers
     std::string describe;           // for the error message
@@ -152,18 +119,18 @@ HourlySeries readHourlyCsv(const std::string& path, const ColumnChoice& time_col
         throw InputError(path, "line 1", "a header line with " + time_col.describe + " and " +
                                              value_col.describe, "an empty file");
     if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3); // UTF-8 byte-order mark
-    const std::vector<std::string> header = splitCsvLine(line);
+    const std::vector<std::string> header = csvtext::split(line, ',');
     auto findColumn = [&](const ColumnChoice& choice) -> std::size_t {
         for (std::size_t i = 0; i < header.size(); ++i)
-            if (std::find(choice.names.begin(), choice.names.end(), lower(trim(header[i]))) !=
+            if (std::find(choice.names.begin(), choice.names.end(), csvtext::lower(csvtext::trim(header[i]))) !=
                 choice.names.end())
                 return i;
-        throw InputError(path, "line 1 (header)", "a column " + choice.describe, trim(line));
+        throw InputError(path, "line 1 (header)", "a column " + choice.describe, csvtext::trim(line));
     };
     const std::size_t ti = findColumn(time_col);
     const std::size_t vi = findColumn(value_col);
-    const std::string value_name = trim(header[vi]);
-    const std::string time_name = trim(header[ti]);
+    const std::string value_name = csvtext::trim(header[vi]);
+    const std::string time_name = csvtext::trim(header[ti]);
 
     HourlySeries s;
     s.unit = unit;
@@ -172,8 +139,8 @@ HourlySeries readHourlyCsv(const std::string& path, const ColumnChoice& time_col
     int line_no = 1;
     while (std::getline(in, line)) {
         ++line_no;
-        if (trim(line).empty()) continue;
-        const std::vector<std::string> cells = splitCsvLine(line);
+        if (csvtext::trim(line).empty()) continue;
+        const std::vector<std::string> cells = csvtext::split(line, ',');
         auto where = [&](std::size_t col, const std::string& name) {
             return "line " + std::to_string(line_no) + ", column " + std::to_string(col + 1) + " (" +
                    name + ")";
@@ -182,7 +149,7 @@ HourlySeries readHourlyCsv(const std::string& path, const ColumnChoice& time_col
             throw InputError(path, "line " + std::to_string(line_no),
                              std::to_string(header.size()) + " comma-separated cells",
                              std::to_string(cells.size()) + " cells");
-        const std::string t_text = trim(cells[ti]);
+        const std::string t_text = csvtext::trim(cells[ti]);
         const auto t = parseIsoUtc(t_text);
         if (!t) throw InputError(path, where(ti, time_name), "an ISO 8601 UTC time", t_text);
         if (*t % kMsPerHour != 0)
@@ -194,7 +161,7 @@ HourlySeries readHourlyCsv(const std::string& path, const ColumnChoice& time_col
             throw InputError(path, where(ti, time_name),
                              "the next hour " + formatIsoUtc(expected_t) + " (not " + what + ")", t_text);
         }
-        const std::string v_text = trim(cells[vi]);
+        const std::string v_text = csvtext::trim(cells[vi]);
         double v = 0.0;
         const auto res = std::from_chars(v_text.data(), v_text.data() + v_text.size(), v);
         if (v_text.empty() || res.ec != std::errc() || res.ptr != v_text.data() + v_text.size() ||

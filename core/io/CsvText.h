@@ -1,5 +1,5 @@
 #pragma once
-// Small text helpers shared by the carbon input readers: delimited lines with RFC 4180 quoting,
+// Small text helpers shared by the CSV input readers (carbon inputs, hourly price/carbon series): delimited lines with RFC 4180 quoting,
 // trimming, case folding, strict numbers, and InputError locations "line N, column C (name)".
 
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "carbon/CsvText.h"
+#include "io/CsvText.h"
 
 #include "model/InputError.h"
 #include "model/TimeUtc.h"
