@@ -25,7 +25,7 @@ AppOptions parseAppOptions(const QStringList& arguments) {
     const QCommandLineOption screen(
         QStringLiteral("screen"),
         QCoreApplication::translate("AppOptions", "Window the screenshot shows: %1.")
-            .arg(screenNames().join(QStringLiteral(", "))),
+            .arg(screenChoices().join(QStringLiteral(", "))),
         QStringLiteral("NAME"), QStringLiteral("console"));
     const QCommandLineOption profile(
         QStringLiteral("profile"),
@@ -48,11 +48,12 @@ AppOptions parseAppOptions(const QStringList& arguments) {
     if (!ok || o.after_s < 0) {
         o.error = QCoreApplication::translate("AppOptions", "--after expects a number of seconds >= 0, found \"%1\"").arg(p.value(after));
     }
-    if (const auto id = parseScreenName(p.value(screen))) {
-        o.screen = *id;
+    if (const auto choice = parseScreenChoice(p.value(screen))) {
+        o.screen = choice->id;
+        o.screen_page = choice->page;
     } else {
         o.error = QCoreApplication::translate("AppOptions", "--screen expects one of %1, found \"%2\"")
-                      .arg(screenNames().join(QStringLiteral(", ")), p.value(screen));
+                      .arg(screenChoices().join(QStringLiteral(", ")), p.value(screen));
     }
     if (p.isSet(theme)) {
         o.theme = parseThemeCode(p.value(theme));

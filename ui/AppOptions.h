@@ -18,6 +18,7 @@ struct AppOptions {
     QString screenshot_file;           // empty = interactive
     double after_s = 3600.0;           // simulated seconds before the screenshot
     ScreenId screen = ScreenId::Console; // which window the screenshot shows
+    QString screen_page;               // --screen workbench:PAGE: that page; empty = the default
     std::optional<Theme> theme;        // nullopt = remembered setting (dark by default)
     QString language;                  // empty = remembered setting, then the system locale
     std::optional<UserProfile> profile; // nullopt = remembered (interactive) or the first

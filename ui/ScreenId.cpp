@@ -37,6 +37,32 @@ QStringList screenNames() {
     return out;
 }
 
+QStringList screenPages(ScreenId id) {
+    if (id == ScreenId::Workbench) {
+        return {QStringLiteral("site"), QStringLiteral("tuning"), QStringLiteral("explanation"),
+                QStringLiteral("sweep"), QStringLiteral("devices")};
+    }
+    return {};
+}
+
+std::optional<ScreenChoice> parseScreenChoice(const QString& text) {
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const auto id = parseScreenName(colon < 0 ? text : text.left(colon));
+    if (!id) return std::nullopt;
+    if (colon < 0) return ScreenChoice{*id, QString()};
+    const QString page = text.mid(colon + 1);
+    if (!screenPages(*id).contains(page)) return std::nullopt;
+    return ScreenChoice{*id, page};
+}
+
+QStringList screenChoices() {
+    QStringList out = screenNames();
+    for (const auto& [screen, name] : kScreens) {
+        for (const QString& page : screenPages(screen)) out << QString::fromLatin1(name) + QLatin1Char(':') + page;
+    }
+    return out;
+}
+
 std::optional<Capability> screenCapability(ScreenId id) {
     switch (id) {
     case ScreenId::Connection: return Capability::Commission;

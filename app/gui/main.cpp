@@ -103,7 +103,7 @@ int main(int argc, char** argv) {
             workbench = std::make_unique<ui::WorkbenchWindow>(site);
             QString why;
             if (!screenshot) workbench->restoreLayout();
-            else if (!ui::prepareWorkbenchScreenshot(*workbench, &why))
+            else if (!ui::prepareWorkbenchScreenshot(*workbench, opts.screen_page, &why))
                 std::fprintf(stderr, "gridtwin: workbench: %s\n", qPrintable(why));
         }
         workbench->setDeviceWritingAllowed(window.session().may(Capability::WriteSetpoints));

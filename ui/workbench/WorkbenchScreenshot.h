@@ -1,6 +1,8 @@
 #pragma once
-// What `gridtwin --screenshot F.png --screen workbench` shows: the Tuning page after one completed
-// comparison, so the KPI deltas and overlaid charts are filled rather than empty states.
+// What `gridtwin --screenshot F.png --screen workbench[:PAGE]` shows: each page in a filled state
+// rather than empty - tuning (the default) and explanation after one completed comparison, a
+// small sweep after it completed, the devices of an in-process device simulator scanned and
+// checked, the site editor as loaded.
 
 #include <QString>
 
@@ -8,9 +10,12 @@ namespace gridtwin::ui {
 
 class WorkbenchWindow;
 
-/// Runs the reference comparison (the baseline against the same site with a peak threshold 500 kW
-/// lower, July at 15-minute steps) in the window's tuning session and waits for it, processing
-/// events. Returns false with the reason (a refused run, or no result within timeout_ms).
-bool prepareWorkbenchScreenshot(WorkbenchWindow& window, QString* why, int timeout_ms = 300'000);
+/// Prepares `page` (a name of screenPages(ScreenId::Workbench); "" = tuning) and shows it. The
+/// comparison is the baseline against the same site with a peak threshold 500 kW lower, July at
+/// 15-minute steps; the sweep is threshold x SoC reserve (4 x 3) in July at 1-h steps. Waits,
+/// processing events. Returns false with the reason (an unknown page, a refused run, a failed
+/// scan, or no result within timeout_ms).
+bool prepareWorkbenchScreenshot(WorkbenchWindow& window, const QString& page, QString* why,
+                                int timeout_ms = 300'000);
 
 } // namespace gridtwin::ui
