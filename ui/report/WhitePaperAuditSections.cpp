@@ -1,5 +1,6 @@
 #include "WhitePaperAuditSections.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace gridtwin::report {
@@ -10,6 +11,17 @@ QString splitHash(const std::string& sha) {
     return h.size() == 64 ? h.left(32) + QLatin1Char('\n') + h.mid(32) : h;
 }
 } // namespace
+
+// Core writes numbers in C form ("83056198", "1.215"); print them in the report's locale with the
+// same decimals, and text values (the site name) as they are.
+QString WhitePaperAuditSections::eedValue(const EedField& f) const {
+    const QString text = WhitePaperContext::qs(f.value);
+    bool ok = false;
+    const double v = QLocale::c().toDouble(text, &ok);
+    if (!ok || f.unit.empty()) return text;
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    return c_.number(v, dot < 0 ? 0 : static_cast<int>(text.size() - dot - 1));
+}
 
 void WhitePaperAuditSections::addEed(ReportDocument& doc, const QString& heading) const {
     const CarbonResult& r = c_.study().carbon;
@@ -38,7 +50,7 @@ void WhitePaperAuditSections::addEed(ReportDocument& doc, const QString& heading
         const bool absent = f.value.empty();
         missing += absent ? 1 : 0;
         t.rows.push_back({c_.core(f.group), c_.core(f.field),
-                          absent ? translate("WhitePaper", "missing") : WhitePaperContext::qs(f.value),
+                          absent ? translate("WhitePaper", "missing") : eedValue(f),
                           WhitePaperContext::qs(f.unit), c_.core(f.source), c_.core(f.quality)});
     }
     doc.add(t);

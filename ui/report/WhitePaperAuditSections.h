@@ -21,6 +21,7 @@ public:
     void addChangeLog(ReportDocument& doc, const QString& heading) const;
 
 private:
+    QString eedValue(const EedField& f) const;
     QString translate(const char* context, const char* source) const { return c_.translate(context, source); }
     const WhitePaperContext& c_;
 };
