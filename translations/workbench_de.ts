@@ -953,10 +953,6 @@ Standard: %3</translation>
         <translation>Regler „keiner“: Die Batterie bleibt inaktiv; es gibt nichts abzustimmen.</translation>
     </message>
     <message>
-        <source>Choose a historian file and a UTC range for the history period.</source>
-        <translation>Für den Historien-Zeitraum eine Historian-Datei und einen UTC-Bereich wählen.</translation>
-    </message>
-    <message>
         <source>The candidate has a different number of PV arrays than the baseline; export it as a version to compare further edits against it.</source>
         <translation>Der Kandidat hat eine andere Anzahl PV-Felder als die Basis; als Version exportieren, um weitere Änderungen damit zu vergleichen.</translation>
     </message>
@@ -983,6 +979,22 @@ Standard: %3</translation>
     <message>
         <source>Historian (*.sqlite *.db);;All files (*)</source>
         <translation>Historian (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>record start, e.g. 2025-03-01T00:00:00Z</source>
+        <translation>Beginn der Aufzeichnung, z. B. 2025-03-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <source>record end, e.g. 2025-04-01T00:00:00Z</source>
+        <translation>Ende der Aufzeichnung, z. B. 2025-04-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <source>Choose a historian file for the history period.</source>
+        <translation>Für den Historien-Zeitraum eine Historian-Datei wählen.</translation>
+    </message>
+    <message>
+        <source>%1: expected a UTC time such as 2025-03-01T00:00:00Z or 2025-03-01, found &quot;%2&quot;.</source>
+        <translation>%1: erwartet eine UTC-Zeit wie 2025-03-01T00:00:00Z oder 2025-03-01, gefunden „%2“.</translation>
     </message>
 </context>
 <context>

@@ -953,10 +953,6 @@ Default: %3</source>
         <translation>控制器为“无”：电池保持空闲，无可调优项。</translation>
     </message>
     <message>
-        <source>Choose a historian file and a UTC range for the history period.</source>
-        <translation>请为历史周期选择历史数据库文件和 UTC 时间范围。</translation>
-    </message>
-    <message>
         <source>The candidate has a different number of PV arrays than the baseline; export it as a version to compare further edits against it.</source>
         <translation>候选方案的光伏阵列数量与基准不同；请将其导出为版本，以便与后续修改进行比较。</translation>
     </message>
@@ -983,6 +979,22 @@ Default: %3</source>
     <message>
         <source>Historian (*.sqlite *.db);;All files (*)</source>
         <translation>历史数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>record start, e.g. 2025-03-01T00:00:00Z</source>
+        <translation>记录开始，例如 2025-03-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <source>record end, e.g. 2025-04-01T00:00:00Z</source>
+        <translation>记录结束，例如 2025-04-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <source>Choose a historian file for the history period.</source>
+        <translation>请为历史时段选择历史数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1: expected a UTC time such as 2025-03-01T00:00:00Z or 2025-03-01, found &quot;%2&quot;.</source>
+        <translation>%1：应为 UTC 时间，例如 2025-03-01T00:00:00Z 或 2025-03-01，实际为“%2”。</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace gridtwin::ui {
 
@@ -75,6 +76,11 @@ TuningPage::TuningPage(CandidateSite& site, QWidget* parent)
     auto* period_box = new QGroupBox(tr("Period"), left);
     auto* pf = new QFormLayout(period_box);
     period_kind_->addItems({tr("TMY year"), tr("One month"), tr("Recorded history (historian)")});
+    period_kind_->setObjectName(QStringLiteral("periodKind"));
+    historian_->setObjectName(QStringLiteral("historianFile"));
+    history_from_->setObjectName(QStringLiteral("historyFrom"));
+    history_to_->setObjectName(QStringLiteral("historyTo"));
+    status_->setObjectName(QStringLiteral("tuningStatus"));
     pf->addRow(tr("Period"), period_kind_);
     year_->setRange(2000, 2100);
     year_->setValue(2025);
@@ -90,8 +96,9 @@ TuningPage::TuningPage(CandidateSite& site, QWidget* parent)
     auto* browse = new QPushButton(tr("Browse…"), period_box);
     hist_row->addWidget(browse);
     pf->addRow(tr("History file"), hist_row);
-    history_from_->setPlaceholderText(QStringLiteral("2025-03-01T00:00:00Z"));
-    history_to_->setPlaceholderText(QStringLiteral("2025-04-01T00:00:00Z"));
+    // Empty = from the start / to the end of the record.
+    history_from_->setPlaceholderText(tr("record start, e.g. 2025-03-01T00:00:00Z"));
+    history_to_->setPlaceholderText(tr("record end, e.g. 2025-04-01T00:00:00Z"));
     pf->addRow(tr("From (UTC)"), history_from_);
     pf->addRow(tr("To (UTC)"), history_to_);
     left_layout->addWidget(period_box);
@@ -277,9 +284,21 @@ void TuningPage::scheduleRun() { debounce_->start(); }
 
 void TuningPage::runNow() {
     debounce_->stop();
-    if (period_kind_->currentIndex() == 2 && historian_->text().trimmed().isEmpty()) {
-        status_->setText(tr("Choose a historian file and a UTC range for the history period."));
-        return;
+    if (period_kind_->currentIndex() == 2) {
+        QString refused;
+        if (historian_->text().trimmed().isEmpty())
+            refused = tr("Choose a historian file for the history period.");
+        for (const auto& [edit, name] : {std::pair{history_from_, tr("From (UTC)")}, std::pair{history_to_, tr("To (UTC)")}}) {
+            const QString text = edit->text().trimmed();
+            if (refused.isEmpty() && !text.isEmpty() && !parseIsoUtc(text.toStdString()))
+                refused = tr("%1: expected a UTC time such as 2025-03-01T00:00:00Z or 2025-03-01, found \"%2\".")
+                              .arg(name, text);
+        }
+        if (!refused.isEmpty()) {
+            status_->setText(refused);
+            status_->setStyleSheet(QStringLiteral("color: #e0483e;"));
+            return;
+        }
     }
     if (site_.baseline().pv_arrays.size() != site_.candidate().pv_arrays.size()) {
         status_->setText(tr("The candidate has a different number of PV arrays than the baseline; "
@@ -324,8 +343,13 @@ void TuningPage::poll() {
     if (!latest || latest == shown_) return;
     shown_ = latest;
     status_->setStyleSheet(QString());
+    TuningPeriod shown_period = period();
+    if (shown_period.kind == TuningPeriodKind::History) { // the range the record resolved to
+        shown_period.from_ms = latest->period.start_ms;
+        shown_period.to_ms = latest->period.end_ms;
+    }
     status_->setText(tr("%1: %2 steps of %3 s each for baseline, candidate and without battery.")
-                         .arg(QString::fromStdString(describe(period())))
+                         .arg(QString::fromStdString(describe(shown_period)))
                          .arg(latest->steps())
                          .arg(latest->period.step_ms / 1000));
     progress_->setValue(1000);
