@@ -2,6 +2,645 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Auslegung</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Energy/grid</source>
+        <translation>Energie/Netz</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Renewables</source>
+        <translation>Erneuerbare Energien</translation>
+    </message>
+    <message>
+        <source>ICT capacity</source>
+        <translation>IKT-Kapazität</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Datenverkehr</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Data centre name</source>
+        <translation>Name des Rechenzentrums</translation>
+    </message>
+    <message>
+        <source>Owner and operator (name, contact)</source>
+        <translation>Eigentümer und Betreiber (Name, Kontakt)</translation>
+    </message>
+    <message>
+        <source>Location (Eurostat LAU code)</source>
+        <translation>Standort (Eurostat-LAU-Code)</translation>
+    </message>
+    <message>
+        <source>Data centre type (enterprise/colocation/co-hosting)</source>
+        <translation>Art des Rechenzentrums (Unternehmens-RZ/Kolokation/Co-Hosting)</translation>
+    </message>
+    <message>
+        <source>Year and month of entry into operation</source>
+        <translation>Jahr und Monat der Inbetriebnahme</translation>
+    </message>
+    <message>
+        <source>Installed IT power demand PD_IT</source>
+        <translation>Installierte IT-Leistung PD_IT</translation>
+    </message>
+    <message>
+        <source>Total floor area</source>
+        <translation>Gesamtfläche</translation>
+    </message>
+    <message>
+        <source>Computer-room floor area</source>
+        <translation>Fläche der Computerräume</translation>
+    </message>
+    <message>
+        <source>Electrical and cooling redundancy levels</source>
+        <translation>Redundanzstufen von Stromversorgung und Kühlung</translation>
+    </message>
+    <message>
+        <source>Total energy consumption E_DC</source>
+        <translation>Energieverbrauch insgesamt E_DC</translation>
+    </message>
+    <message>
+        <source>IT equipment energy E_IT</source>
+        <translation>Energieverbrauch der IT-Ausrüstung E_IT</translation>
+    </message>
+    <message>
+        <source>Backup-generator energy</source>
+        <translation>Energie der Notstromaggregate</translation>
+    </message>
+    <message>
+        <source>Average battery capacity [unconfirmed field]</source>
+        <translation>Durchschnittliche Batteriekapazität [Feld unbestätigt]</translation>
+    </message>
+    <message>
+        <source>Electrical grid functions [unconfirmed field]</source>
+        <translation>Netzfunktionen [Feld unbestätigt]</translation>
+    </message>
+    <message>
+        <source>Total water input W_IN</source>
+        <translation>Wasserzufuhr insgesamt W_IN</translation>
+    </message>
+    <message>
+        <source>Waste heat reused</source>
+        <translation>Wiederverwendete Abwärme</translation>
+    </message>
+    <message>
+        <source>Average waste-heat temperature</source>
+        <translation>Durchschnittliche Abwärmetemperatur</translation>
+    </message>
+    <message>
+        <source>IT intake air temperature setpoint</source>
+        <translation>Sollwert der Zulufttemperatur der IT</translation>
+    </message>
+    <message>
+        <source>Total renewable energy consumption</source>
+        <translation>Verbrauch erneuerbarer Energie insgesamt</translation>
+    </message>
+    <message>
+        <source>of which Guarantees of Origin [breakdown unconfirmed]</source>
+        <translation>davon Herkunftsnachweise [Aufteilung unbestätigt]</translation>
+    </message>
+    <message>
+        <source>of which PPAs [breakdown unconfirmed]</source>
+        <translation>davon PPA [Aufteilung unbestätigt]</translation>
+    </message>
+    <message>
+        <source>of which on-site generation [breakdown unconfirmed]</source>
+        <translation>davon Erzeugung vor Ort [Aufteilung unbestätigt]</translation>
+    </message>
+    <message>
+        <source>Server capacity C_SERV</source>
+        <translation>Serverkapazität C_SERV</translation>
+    </message>
+    <message>
+        <source>Storage capacity C_STOR</source>
+        <translation>Speicherkapazität C_STOR</translation>
+    </message>
+    <message>
+        <source>Incoming and outgoing traffic (bandwidth, volume)</source>
+        <translation>Eingehender und ausgehender Datenverkehr (Bandbreite, Volumen)</translation>
+    </message>
+    <message>
+        <source>Data stored and processed</source>
+        <translation>Gespeicherte und verarbeitete Daten</translation>
+    </message>
+    <message>
+        <source>PUE = E_DC / E_IT</source>
+        <translation>PUE = E_DC / E_IT</translation>
+    </message>
+    <message>
+        <source>WUE = W_IN / E_IT</source>
+        <translation>WUE = W_IN / E_IT</translation>
+    </message>
+    <message>
+        <source>ERF = E_reuse / E_DC</source>
+        <translation>ERF = E_reuse / E_DC</translation>
+    </message>
+    <message>
+        <source>REF = E_ren / E_DC</source>
+        <translation>REF = E_ren / E_DC</translation>
+    </message>
+    <message>
+        <source>site configuration</source>
+        <translation>Standortkonfiguration</translation>
+    </message>
+    <message>
+        <source>not in the site configuration</source>
+        <translation>nicht in der Standortkonfiguration</translation>
+    </message>
+    <message>
+        <source>site configuration (GPUs at TDP plus node overhead)</source>
+        <translation>Standortkonfiguration (GPUs bei TDP zuzüglich Knoten-Grundlast)</translation>
+    </message>
+    <message>
+        <source>no generator data in the inputs</source>
+        <translation>keine Generatordaten in den Eingangsdaten</translation>
+    </message>
+    <message>
+        <source>not in the inputs</source>
+        <translation>nicht in den Eingangsdaten</translation>
+    </message>
+    <message>
+        <source>operator input</source>
+        <translation>Angabe des Betreibers</translation>
+    </message>
+    <message>
+        <source>no water metering in the inputs</source>
+        <translation>keine Wassermessung in den Eingangsdaten</translation>
+    </message>
+    <message>
+        <source>no heat metering in the inputs</source>
+        <translation>keine Wärmemessung in den Eingangsdaten</translation>
+    </message>
+    <message>
+        <source>ledger (on-site PV) and eligible instruments</source>
+        <translation>Stundenbilanz (PV vor Ort) und anrechenbare Instrumente</translation>
+    </message>
+    <message>
+        <source>instruments file (eligible, capped at import)</source>
+        <translation>Instrumentendatei (anrechenbar, begrenzt auf den Netzbezug)</translation>
+    </message>
+    <message>
+        <source>no instruments file in the inputs</source>
+        <translation>keine Instrumentendatei in den Eingangsdaten</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 30134-2 on the ledger</source>
+        <translation>ISO/IEC 30134-2 auf Basis der Stundenbilanz</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 30134-3 on the ledger</source>
+        <translation>ISO/IEC 30134-3 auf Basis der Stundenbilanz</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 30134-6</source>
+        <translation>ISO/IEC 30134-6</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 30134-9</source>
+        <translation>ISO/IEC 30134-9</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>konfiguriert</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>Grid electricity (not covered by a physical PPA)</source>
+        <translation>Netzstrom (nicht durch ein physisches PPA gedeckt)</translation>
+    </message>
+    <message>
+        <source>Physical PPA, hourly matched</source>
+        <translation>Physisches PPA, stündlich abgeglichen</translation>
+    </message>
+    <message>
+        <source>On-site PV (direct technical link)</source>
+        <translation>PV vor Ort (direkte technische Verbindung)</translation>
+    </message>
+    <message>
+        <source>on-site generation metered hourly; zero direct emissions</source>
+        <translation>Erzeugung vor Ort stündlich gemessen; keine direkten Emissionen</translation>
+    </message>
+    <message>
+        <source>Hourly metering of grid import and export</source>
+        <translation>Stündliche Messung von Netzbezug und Einspeisung</translation>
+    </message>
+    <message>
+        <source>Hourly metering of on-site PV and BESS</source>
+        <translation>Stündliche Messung von PV vor Ort und BESS</translation>
+    </message>
+    <message>
+        <source>Versioned emission-factor dataset identified by hash</source>
+        <translation>Versionierter Emissionsfaktor-Datensatz, per Hash identifiziert</translation>
+    </message>
+    <message>
+        <source>PPA contract with hourly volumes</source>
+        <translation>PPA-Vertrag mit stündlichen Mengen</translation>
+    </message>
+    <message>
+        <source>Hourly temporal correlation of PPA and consumption</source>
+        <translation>Stündliche zeitliche Korrelation von PPA und Verbrauch</translation>
+    </message>
+    <message>
+        <source>Same bidding zone as consumption</source>
+        <translation>Gleiche Gebotszone wie der Verbrauch</translation>
+    </message>
+    <message>
+        <source>GO cancellation statements</source>
+        <translation>Entwertungsnachweise der Herkunftsnachweise</translation>
+    </message>
+    <message>
+        <source>Direct-link single-line diagram of the on-site PV</source>
+        <translation>Einpoliges Schaltbild der direkten Verbindung der PV vor Ort</translation>
+    </message>
+    <message>
+        <source>simulated data, not meter readings</source>
+        <translation>simulierte Daten, keine Zählerstände</translation>
+    </message>
+    <message>
+        <source>built-in example profile, not a published dataset</source>
+        <translation>eingebautes Beispielprofil, kein veröffentlichter Datensatz</translation>
+    </message>
+    <message>
+        <source>monthly volumes only</source>
+        <translation>nur Monatsmengen</translation>
+    </message>
+    <message>
+        <source>no PPA in the inputs</source>
+        <translation>kein PPA in den Eingangsdaten</translation>
+    </message>
+    <message>
+        <source>matched per hour in the ledger</source>
+        <translation>in der Stundenbilanz je Stunde abgeglichen</translation>
+    </message>
+    <message>
+        <source>no hourly contract volumes</source>
+        <translation>keine stündlichen Vertragsmengen</translation>
+    </message>
+    <message>
+        <source>every PPA row flagged same_market</source>
+        <translation>jede PPA-Zeile mit same_market gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>some PPA rows from another market</source>
+        <translation>einige PPA-Zeilen aus einem anderen Markt</translation>
+    </message>
+    <message>
+        <source>no GOs in the inputs</source>
+        <translation>keine Herkunftsnachweise in den Eingangsdaten</translation>
+    </message>
+    <message>
+        <source>every GO cancelled with a statement reference</source>
+        <translation>jeder Herkunftsnachweis entwertet, mit Verweis auf den Nachweis</translation>
+    </message>
+    <message>
+        <source>GOs without cancellation or statement</source>
+        <translation>Herkunftsnachweise ohne Entwertung oder Nachweis</translation>
+    </message>
+    <message>
+        <source>not part of the data: the operator attaches the diagram</source>
+        <translation>nicht Teil der Daten: der Betreiber fügt das Schaltbild bei</translation>
+    </message>
+    <message>
+        <source>cbam_official</source>
+        <translation>CBAM amtlich</translation>
+    </message>
+    <message>
+        <source>ets_average</source>
+        <translation>EHS-Durchschnitt</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <translation>illustrativ</translation>
+    </message>
+    <message>
+        <source>Ledger completeness (time covered by data)</source>
+        <translation>Vollständigkeit der Stundenbilanz (durch Daten abgedeckte Zeit)</translation>
+    </message>
+    <message>
+        <source>Hours without data</source>
+        <translation>Stunden ohne Daten</translation>
+    </message>
+    <message>
+        <source>Hours with simulated data</source>
+        <translation>Stunden mit simulierten Daten</translation>
+    </message>
+    <message>
+        <source>Hours with an estimated emission factor</source>
+        <translation>Stunden mit geschätztem Emissionsfaktor</translation>
+    </message>
+    <message>
+        <source>Scope 2 (location) based on estimated factors</source>
+        <translation>Scope 2 (standortbasiert) auf Basis geschätzter Faktoren</translation>
+    </message>
+    <message>
+        <source>Emission factors from the built-in example</source>
+        <translation>Emissionsfaktoren aus dem eingebauten Beispiel</translation>
+    </message>
+    <message>
+        <source>Share of CBAM-consistent emissions based on default values</source>
+        <translation>Anteil der CBAM-konformen Emissionen auf Basis von Standardwerten</translation>
+    </message>
+    <message>
+        <source>Grid CFE share known</source>
+        <translation>CFE-Anteil des Netzes bekannt</translation>
+    </message>
+    <message>
+        <source>Largest hourly energy-balance residual</source>
+        <translation>Größtes stündliches Residuum der Energiebilanz</translation>
+    </message>
+    <message>
+        <source>Battery pool carbon at the start</source>
+        <translation>CO₂ im Batteriespeicher zu Beginn</translation>
+    </message>
+    <message>
+        <source>Battery pool carbon carried forward</source>
+        <translation>CO₂ im Batteriespeicher, vorgetragen</translation>
+    </message>
+    <message>
+        <source>per hour: steps x step length / 1 h</source>
+        <translation>je Stunde: Schritte × Schrittlänge / 1 h</translation>
+    </message>
+    <message>
+        <source>counted as zero energy, never filled</source>
+        <translation>als null Energie gezählt, nie aufgefüllt</translation>
+    </message>
+    <message>
+        <source>simulation output, not meter readings</source>
+        <translation>Simulationsergebnis, keine Zählerstände</translation>
+    </message>
+    <message>
+        <source>flag of the factor dataset</source>
+        <translation>Kennzeichen des Faktordatensatzes</translation>
+    </message>
+    <message>
+        <source>share of emissions</source>
+        <translation>Anteil an den Emissionen</translation>
+    </message>
+    <message>
+        <source>NOT measured data: import a factor dataset</source>
+        <translation>KEINE Messdaten: einen Faktordatensatz importieren</translation>
+    </message>
+    <message>
+        <source>imported dataset</source>
+        <translation>importierter Datensatz</translation>
+    </message>
+    <message>
+        <source>CBAM template metric</source>
+        <translation>Kennzahl der CBAM-Vorlage</translation>
+    </message>
+    <message>
+        <source>from the factor dataset</source>
+        <translation>aus dem Faktordatensatz</translation>
+    </message>
+    <message>
+        <source>unknown: grid CFE counted as 0</source>
+        <translation>unbekannt: CFE des Netzes als 0 gezählt</translation>
+    </message>
+    <message>
+        <source>facility + aux + charge + export - (PV + import + discharge)</source>
+        <translation>Anlage + Hilfsbetriebe + Laden + Einspeisung − (PV + Netzbezug + Entladen)</translation>
+    </message>
+    <message>
+        <source>initial stored energy at the first hour&apos;s factor</source>
+        <translation>anfangs gespeicherte Energie zum Faktor der ersten Stunde</translation>
+    </message>
+    <message>
+        <source>stored at the end of the period</source>
+        <translation>am Ende des Zeitraums gespeichert</translation>
+    </message>
+    <message>
+        <source>Location-based, hourly direct factors</source>
+        <translation>Standortbasiert, stündliche direkte Faktoren</translation>
+    </message>
+    <message>
+        <source>Location-based, annual mean factor</source>
+        <translation>Standortbasiert, Jahresmittelfaktor</translation>
+    </message>
+    <message>
+        <source>Market-based</source>
+        <translation>Marktbasiert</translation>
+    </message>
+    <message>
+        <source>Hourly matched (hourly PPA volumes)</source>
+        <translation>Stündlich abgeglichen (stündliche PPA-Mengen)</translation>
+    </message>
+    <message>
+        <source>Hourly matched (monthly PPA volumes spread flat)</source>
+        <translation>Stündlich abgeglichen (monatliche PPA-Mengen gleichmäßig verteilt)</translation>
+    </message>
+    <message>
+        <source>Consumption, battery-traced</source>
+        <translation>Verbrauch, über die Batterie verfolgt</translation>
+    </message>
+    <message>
+        <source>Life-cycle factors (footprint view)</source>
+        <translation>Lebenszyklusfaktoren (Fußabdruck-Sicht)</translation>
+    </message>
+    <message>
+        <source>Scope 2 LBM (reported)</source>
+        <translation>Scope 2 standortbasiert (berichtet)</translation>
+    </message>
+    <message>
+        <source>import x time-average factor</source>
+        <translation>Netzbezug × zeitlicher Mittelfaktor</translation>
+    </message>
+    <message>
+        <source>proposed GHG Protocol revision; not Scope 2 2015</source>
+        <translation>vorgeschlagene Überarbeitung des GHG Protocol; nicht Scope 2 2015</translation>
+    </message>
+    <message>
+        <source>load-profile proxy, sensitivity only</source>
+        <translation>Lastprofil-Näherung, nur zur Sensitivität</translation>
+    </message>
+    <message>
+        <source>emissions of the energy consumed on site per hour</source>
+        <translation>Emissionen der vor Ort verbrauchten Energie je Stunde</translation>
+    </message>
+    <message>
+        <source>never part of Scope 2</source>
+        <translation>nie Teil von Scope 2</translation>
+    </message>
+    <message>
+        <source>supplier-specific factor</source>
+        <translation>lieferantenspezifischer Faktor</translation>
+    </message>
+    <message>
+        <source>no residual mix given: import-weighted location factor stands in (flagged)</source>
+        <translation>kein Residualmix angegeben: ersatzweise bezugsgewichteter standortbasierter Faktor (gekennzeichnet)</translation>
+    </message>
+    <message>
+        <source>grid carbon-free share unknown for some hours: counted as 0 in CFE %</source>
+        <translation>CO₂-freier Anteil des Netzes für einige Stunden unbekannt: in CFE % als 0 gezählt</translation>
+    </message>
+    <message>
+        <source>no Slurm jobs: kgCO2e per GPU-hour uses installed GPU-hours</source>
+        <translation>keine Slurm-Jobs: kgCO2e je GPU-Stunde bezogen auf installierte GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>site config</source>
+        <translation>Standortkonfiguration</translation>
+    </message>
+    <message>
+        <source>weather</source>
+        <translation>Wetter</translation>
+    </message>
+    <message>
+        <source>energy prices</source>
+        <translation>Energiepreise</translation>
+    </message>
+    <message>
+        <source>recorded load</source>
+        <translation>aufgezeichnete Last</translation>
+    </message>
+    <message>
+        <source>emission factors</source>
+        <translation>Emissionsfaktoren</translation>
+    </message>
+    <message>
+        <source>instruments</source>
+        <translation>Instrumente</translation>
+    </message>
+    <message>
+        <source>slurm sacct</source>
+        <translation>Slurm sacct</translation>
+    </message>
+    <message>
+        <source>carbon prices</source>
+        <translation>CO₂-Preise</translation>
+    </message>
+    <message>
+        <source>historian</source>
+        <translation>Historian</translation>
+    </message>
+    <message>
+        <source>built-in reference site</source>
+        <translation>eingebauter Referenzstandort</translation>
+    </message>
+    <message>
+        <source>bundled PVGIS TMY 45N 8E</source>
+        <translation>mitgeliefertes PVGIS-TMY 45N 8E</translation>
+    </message>
+    <message>
+        <source>built-in example profile, not measured data</source>
+        <translation>eingebautes Beispielprofil, keine Messdaten</translation>
+    </message>
+    <message>
+        <source>built-in example profile (not measured data)</source>
+        <translation>eingebautes Beispielprofil (keine Messdaten)</translation>
+    </message>
+    <message>
+        <source>generic CSV</source>
+        <translation>generisches CSV</translation>
+    </message>
+    <message>
+        <source>Electricity Maps</source>
+        <translation>Electricity Maps</translation>
+    </message>
+    <message>
+        <source>hourly ledger (%1)</source>
+        <translation>Stundenbilanz (%1)</translation>
+    </message>
+    <message>
+        <source>simulation (GridTwin %1)</source>
+        <translation>Simulation (GridTwin %1)</translation>
+    </message>
+    <message>
+        <source>historian %1 (site %2)</source>
+        <translation>Historian %1 (Standort %2)</translation>
+    </message>
+    <message>
+        <source>generic CSV %1</source>
+        <translation>generisches CSV %1</translation>
+    </message>
+    <message>
+        <source>Electricity Maps %1</source>
+        <translation>Electricity Maps %1</translation>
+    </message>
+    <message>
+        <source>hourly direct factors: %1 (hash in the manifest)</source>
+        <translation>stündliche direkte Faktoren: %1 (Hash im Manifest)</translation>
+    </message>
+    <message>
+        <source>contracts %1 with hourly volumes, same bidding zone</source>
+        <translation>Verträge %1 mit stündlichen Mengen, gleiche Gebotszone</translation>
+    </message>
+    <message>
+        <source>hourly volumes of %1</source>
+        <translation>stündliche Mengen von %1</translation>
+    </message>
+    <message>
+        <source>completeness %1 %</source>
+        <translation>Vollständigkeit %1 %</translation>
+    </message>
+    <message>
+        <source>Scope 2 MBM (reported); residual: %1</source>
+        <translation>Scope 2 marktbasiert (berichtet); Rest: %1</translation>
+    </message>
+    <message>
+        <source>residual mix: %1</source>
+        <translation>Residualmix: %1</translation>
+    </message>
+    <message>
+        <source>%1 instrument rows fail the Scope 2 quality criteria (not cancelled, other market or other vintage) and are not counted</source>
+        <translation>%1 Instrumentenzeilen erfüllen die Scope-2-Qualitätskriterien nicht (nicht entwertet, anderer Markt oder anderer Jahrgang) und werden nicht angerechnet</translation>
+    </message>
+    <message>
+        <source>no carbon price for %1-Q%2: its shadow cost is not computed</source>
+        <translation>kein CO₂-Preis für %1-Q%2: dessen Schattenkosten werden nicht berechnet</translation>
+    </message>
+</context>
+<context>
     <name>WhitePaper</name>
     <message>
         <source>very large (&gt; 10 MW)</source>

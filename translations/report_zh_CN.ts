@@ -2,6 +2,645 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>Identity</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <source>Energy/grid</source>
+        <translation>能源/电网</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>热</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Renewables</source>
+        <translation>可再生能源</translation>
+    </message>
+    <message>
+        <source>ICT capacity</source>
+        <translation>ICT 容量</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>数据流量</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Data centre name</source>
+        <translation>数据中心名称</translation>
+    </message>
+    <message>
+        <source>Owner and operator (name, contact)</source>
+        <translation>所有者和运营者（名称、联系方式）</translation>
+    </message>
+    <message>
+        <source>Location (Eurostat LAU code)</source>
+        <translation>地点（Eurostat LAU 代码）</translation>
+    </message>
+    <message>
+        <source>Data centre type (enterprise/colocation/co-hosting)</source>
+        <translation>数据中心类型（企业/托管/联合托管）</translation>
+    </message>
+    <message>
+        <source>Year and month of entry into operation</source>
+        <translation>投入运行的年份和月份</translation>
+    </message>
+    <message>
+        <source>Installed IT power demand PD_IT</source>
+        <translation>IT 安装功率需求 PD_IT</translation>
+    </message>
+    <message>
+        <source>Total floor area</source>
+        <translation>总建筑面积</translation>
+    </message>
+    <message>
+        <source>Computer-room floor area</source>
+        <translation>机房面积</translation>
+    </message>
+    <message>
+        <source>Electrical and cooling redundancy levels</source>
+        <translation>供电和制冷冗余等级</translation>
+    </message>
+    <message>
+        <source>Total energy consumption E_DC</source>
+        <translation>总能耗 E_DC</translation>
+    </message>
+    <message>
+        <source>IT equipment energy E_IT</source>
+        <translation>IT 设备能耗 E_IT</translation>
+    </message>
+    <message>
+        <source>Backup-generator energy</source>
+        <translation>备用发电机能量</translation>
+    </message>
+    <message>
+        <source>Average battery capacity [unconfirmed field]</source>
+        <translation>平均电池容量 [字段待确认]</translation>
+    </message>
+    <message>
+        <source>Electrical grid functions [unconfirmed field]</source>
+        <translation>电网功能 [字段待确认]</translation>
+    </message>
+    <message>
+        <source>Total water input W_IN</source>
+        <translation>总取水量 W_IN</translation>
+    </message>
+    <message>
+        <source>Waste heat reused</source>
+        <translation>余热再利用量</translation>
+    </message>
+    <message>
+        <source>Average waste-heat temperature</source>
+        <translation>平均余热温度</translation>
+    </message>
+    <message>
+        <source>IT intake air temperature setpoint</source>
+        <translation>IT 进风温度设定值</translation>
+    </message>
+    <message>
+        <source>Total renewable energy consumption</source>
+        <translation>可再生能源消耗总量</translation>
+    </message>
+    <message>
+        <source>of which Guarantees of Origin [breakdown unconfirmed]</source>
+        <translation>其中来源担保 [细分待确认]</translation>
+    </message>
+    <message>
+        <source>of which PPAs [breakdown unconfirmed]</source>
+        <translation>其中 PPA [细分待确认]</translation>
+    </message>
+    <message>
+        <source>of which on-site generation [breakdown unconfirmed]</source>
+        <translation>其中现场发电 [细分待确认]</translation>
+    </message>
+    <message>
+        <source>Server capacity C_SERV</source>
+        <translation>服务器容量 C_SERV</translation>
+    </message>
+    <message>
+        <source>Storage capacity C_STOR</source>
+        <translation>存储容量 C_STOR</translation>
+    </message>
+    <message>
+        <source>Incoming and outgoing traffic (bandwidth, volume)</source>
+        <translation>进出数据流量（带宽、数据量）</translation>
+    </message>
+    <message>
+        <source>Data stored and processed</source>
+        <translation>存储和处理的数据</translation>
+    </message>
+    <message>
+        <source>PUE = E_DC / E_IT</source>
+        <translation>PUE = E_DC / E_IT</translation>
+    </message>
+    <message>
+        <source>WUE = W_IN / E_IT</source>
+        <translation>WUE = W_IN / E_IT</translation>
+    </message>
+    <message>
+        <source>ERF = E_reuse / E_DC</source>
+        <translation>ERF = E_reuse / E_DC</translation>
+    </message>
+    <message>
+        <source>REF = E_ren / E_DC</source>
+        <translation>REF = E_ren / E_DC</translation>
+    </message>
+    <message>
+        <source>site configuration</source>
+        <translation>站点配置</translation>
+    </message>
+    <message>
+        <source>not in the site configuration</source>
+        <translation>站点配置中没有</translation>
+    </message>
+    <message>
+        <source>site configuration (GPUs at TDP plus node overhead)</source>
+        <translation>站点配置（GPU 按 TDP 计，另加节点开销）</translation>
+    </message>
+    <message>
+        <source>no generator data in the inputs</source>
+        <translation>输入中没有发电机数据</translation>
+    </message>
+    <message>
+        <source>not in the inputs</source>
+        <translation>输入中没有</translation>
+    </message>
+    <message>
+        <source>operator input</source>
+        <translation>运营者提供</translation>
+    </message>
+    <message>
+        <source>no water metering in the inputs</source>
+        <translation>输入中没有用水计量</translation>
+    </message>
+    <message>
+        <source>no heat metering in the inputs</source>
+        <translation>输入中没有热量计量</translation>
+    </message>
+    <message>
+        <source>ledger (on-site PV) and eligible instruments</source>
+        <translation>台账（现场光伏）和合格的合同工具</translation>
+    </message>
+    <message>
+        <source>instruments file (eligible, capped at import)</source>
+        <translation>合同工具文件（合格部分，以购电量为上限）</translation>
+    </message>
+    <message>
+        <source>no instruments file in the inputs</source>
+        <translation>输入中没有合同工具文件</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 30134-2 on the ledger</source>
+        <translation>基于台账按 ISO/IEC 30134-2 计算</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 30134-3 on the ledger</source>
+        <translation>基于台账按 ISO/IEC 30134-3 计算</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 30134-6</source>
+        <translation>ISO/IEC 30134-6</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 30134-9</source>
+        <translation>ISO/IEC 30134-9</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>已配置</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>具备</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Grid electricity (not covered by a physical PPA)</source>
+        <translation>电网电力（未由实物 PPA 覆盖）</translation>
+    </message>
+    <message>
+        <source>Physical PPA, hourly matched</source>
+        <translation>实物 PPA，逐小时匹配</translation>
+    </message>
+    <message>
+        <source>On-site PV (direct technical link)</source>
+        <translation>现场光伏（直接技术连接）</translation>
+    </message>
+    <message>
+        <source>on-site generation metered hourly; zero direct emissions</source>
+        <translation>现场发电逐小时计量；直接排放为零</translation>
+    </message>
+    <message>
+        <source>Hourly metering of grid import and export</source>
+        <translation>电网购电和上网电量的逐小时计量</translation>
+    </message>
+    <message>
+        <source>Hourly metering of on-site PV and BESS</source>
+        <translation>现场光伏和储能系统的逐小时计量</translation>
+    </message>
+    <message>
+        <source>Versioned emission-factor dataset identified by hash</source>
+        <translation>以哈希标识的带版本排放因子数据集</translation>
+    </message>
+    <message>
+        <source>PPA contract with hourly volumes</source>
+        <translation>含逐小时电量的 PPA 合同</translation>
+    </message>
+    <message>
+        <source>Hourly temporal correlation of PPA and consumption</source>
+        <translation>PPA 与用电的逐小时时间关联</translation>
+    </message>
+    <message>
+        <source>Same bidding zone as consumption</source>
+        <translation>与用电处于同一竞价区</translation>
+    </message>
+    <message>
+        <source>GO cancellation statements</source>
+        <translation>来源担保注销证明</translation>
+    </message>
+    <message>
+        <source>Direct-link single-line diagram of the on-site PV</source>
+        <translation>现场光伏直接连接的单线图</translation>
+    </message>
+    <message>
+        <source>simulated data, not meter readings</source>
+        <translation>模拟数据，非电表读数</translation>
+    </message>
+    <message>
+        <source>built-in example profile, not a published dataset</source>
+        <translation>内置示例曲线，非公开发布的数据集</translation>
+    </message>
+    <message>
+        <source>monthly volumes only</source>
+        <translation>仅有月度电量</translation>
+    </message>
+    <message>
+        <source>no PPA in the inputs</source>
+        <translation>输入中没有 PPA</translation>
+    </message>
+    <message>
+        <source>matched per hour in the ledger</source>
+        <translation>在台账中逐小时匹配</translation>
+    </message>
+    <message>
+        <source>no hourly contract volumes</source>
+        <translation>没有逐小时合同电量</translation>
+    </message>
+    <message>
+        <source>every PPA row flagged same_market</source>
+        <translation>每条 PPA 记录都标记了 same_market</translation>
+    </message>
+    <message>
+        <source>some PPA rows from another market</source>
+        <translation>部分 PPA 记录来自其他市场</translation>
+    </message>
+    <message>
+        <source>no GOs in the inputs</source>
+        <translation>输入中没有来源担保</translation>
+    </message>
+    <message>
+        <source>every GO cancelled with a statement reference</source>
+        <translation>每份来源担保均已注销并附有证明编号</translation>
+    </message>
+    <message>
+        <source>GOs without cancellation or statement</source>
+        <translation>来源担保未注销或无证明</translation>
+    </message>
+    <message>
+        <source>not part of the data: the operator attaches the diagram</source>
+        <translation>不在数据中：由运营者附上该图</translation>
+    </message>
+    <message>
+        <source>cbam_official</source>
+        <translation>CBAM 官方价格</translation>
+    </message>
+    <message>
+        <source>ets_average</source>
+        <translation>ETS 平均价格</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <translation>示意</translation>
+    </message>
+    <message>
+        <source>Ledger completeness (time covered by data)</source>
+        <translation>台账完整度（数据覆盖的时间）</translation>
+    </message>
+    <message>
+        <source>Hours without data</source>
+        <translation>无数据小时数</translation>
+    </message>
+    <message>
+        <source>Hours with simulated data</source>
+        <translation>模拟数据小时占比</translation>
+    </message>
+    <message>
+        <source>Hours with an estimated emission factor</source>
+        <translation>排放因子为估算值的小时占比</translation>
+    </message>
+    <message>
+        <source>Scope 2 (location) based on estimated factors</source>
+        <translation>基于估算因子的范围二（基于位置）排放</translation>
+    </message>
+    <message>
+        <source>Emission factors from the built-in example</source>
+        <translation>来自内置示例的排放因子</translation>
+    </message>
+    <message>
+        <source>Share of CBAM-consistent emissions based on default values</source>
+        <translation>基于默认值的 CBAM 一致排放占比</translation>
+    </message>
+    <message>
+        <source>Grid CFE share known</source>
+        <translation>电网无碳能源占比已知</translation>
+    </message>
+    <message>
+        <source>Largest hourly energy-balance residual</source>
+        <translation>最大逐小时能量平衡残差</translation>
+    </message>
+    <message>
+        <source>Battery pool carbon at the start</source>
+        <translation>期初电池储能中的碳</translation>
+    </message>
+    <message>
+        <source>Battery pool carbon carried forward</source>
+        <translation>结转的电池储能中的碳</translation>
+    </message>
+    <message>
+        <source>per hour: steps x step length / 1 h</source>
+        <translation>每小时：步数 × 步长 / 1 h</translation>
+    </message>
+    <message>
+        <source>counted as zero energy, never filled</source>
+        <translation>按零能量计，从不填补</translation>
+    </message>
+    <message>
+        <source>simulation output, not meter readings</source>
+        <translation>模拟输出，非电表读数</translation>
+    </message>
+    <message>
+        <source>flag of the factor dataset</source>
+        <translation>因子数据集中的标记</translation>
+    </message>
+    <message>
+        <source>share of emissions</source>
+        <translation>占排放量的比例</translation>
+    </message>
+    <message>
+        <source>NOT measured data: import a factor dataset</source>
+        <translation>非实测数据：请导入因子数据集</translation>
+    </message>
+    <message>
+        <source>imported dataset</source>
+        <translation>导入的数据集</translation>
+    </message>
+    <message>
+        <source>CBAM template metric</source>
+        <translation>CBAM 模板指标</translation>
+    </message>
+    <message>
+        <source>from the factor dataset</source>
+        <translation>来自因子数据集</translation>
+    </message>
+    <message>
+        <source>unknown: grid CFE counted as 0</source>
+        <translation>未知：电网无碳能源按 0 计</translation>
+    </message>
+    <message>
+        <source>facility + aux + charge + export - (PV + import + discharge)</source>
+        <translation>设施 + 辅助 + 充电 + 上网 − （光伏 + 购电 + 放电）</translation>
+    </message>
+    <message>
+        <source>initial stored energy at the first hour&apos;s factor</source>
+        <translation>初始储存能量按第一小时的因子计</translation>
+    </message>
+    <message>
+        <source>stored at the end of the period</source>
+        <translation>期末储存量</translation>
+    </message>
+    <message>
+        <source>Location-based, hourly direct factors</source>
+        <translation>基于位置，逐小时直接因子</translation>
+    </message>
+    <message>
+        <source>Location-based, annual mean factor</source>
+        <translation>基于位置，年平均因子</translation>
+    </message>
+    <message>
+        <source>Market-based</source>
+        <translation>基于市场</translation>
+    </message>
+    <message>
+        <source>Hourly matched (hourly PPA volumes)</source>
+        <translation>逐小时匹配（逐小时 PPA 电量）</translation>
+    </message>
+    <message>
+        <source>Hourly matched (monthly PPA volumes spread flat)</source>
+        <translation>逐小时匹配（月度 PPA 电量平均分摊）</translation>
+    </message>
+    <message>
+        <source>Consumption, battery-traced</source>
+        <translation>用电，追踪电池</translation>
+    </message>
+    <message>
+        <source>Life-cycle factors (footprint view)</source>
+        <translation>生命周期因子（足迹视角）</translation>
+    </message>
+    <message>
+        <source>Scope 2 LBM (reported)</source>
+        <translation>范围二基于位置法（报告值）</translation>
+    </message>
+    <message>
+        <source>import x time-average factor</source>
+        <translation>购电量 × 时间平均因子</translation>
+    </message>
+    <message>
+        <source>proposed GHG Protocol revision; not Scope 2 2015</source>
+        <translation>温室气体核算体系拟议修订；非 2015 版范围二</translation>
+    </message>
+    <message>
+        <source>load-profile proxy, sensitivity only</source>
+        <translation>负荷曲线近似，仅用于敏感性分析</translation>
+    </message>
+    <message>
+        <source>emissions of the energy consumed on site per hour</source>
+        <translation>现场每小时消耗能量的排放</translation>
+    </message>
+    <message>
+        <source>never part of Scope 2</source>
+        <translation>从不计入范围二</translation>
+    </message>
+    <message>
+        <source>supplier-specific factor</source>
+        <translation>供应商特定因子</translation>
+    </message>
+    <message>
+        <source>no residual mix given: import-weighted location factor stands in (flagged)</source>
+        <translation>未提供剩余组合：以购电加权的基于位置因子代替（已标记）</translation>
+    </message>
+    <message>
+        <source>grid carbon-free share unknown for some hours: counted as 0 in CFE %</source>
+        <translation>部分小时电网无碳占比未知：在 CFE % 中按 0 计</translation>
+    </message>
+    <message>
+        <source>no Slurm jobs: kgCO2e per GPU-hour uses installed GPU-hours</source>
+        <translation>没有 Slurm 作业：每 GPU 小时 kgCO2e 按已安装 GPU 小时计</translation>
+    </message>
+    <message>
+        <source>site config</source>
+        <translation>站点配置</translation>
+    </message>
+    <message>
+        <source>weather</source>
+        <translation>气象</translation>
+    </message>
+    <message>
+        <source>energy prices</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>recorded load</source>
+        <translation>记录的负荷</translation>
+    </message>
+    <message>
+        <source>emission factors</source>
+        <translation>排放因子</translation>
+    </message>
+    <message>
+        <source>instruments</source>
+        <translation>合同工具</translation>
+    </message>
+    <message>
+        <source>slurm sacct</source>
+        <translation>Slurm sacct</translation>
+    </message>
+    <message>
+        <source>carbon prices</source>
+        <translation>碳价</translation>
+    </message>
+    <message>
+        <source>historian</source>
+        <translation>历史数据库</translation>
+    </message>
+    <message>
+        <source>built-in reference site</source>
+        <translation>内置参考站点</translation>
+    </message>
+    <message>
+        <source>bundled PVGIS TMY 45N 8E</source>
+        <translation>随附的 PVGIS TMY 45N 8E</translation>
+    </message>
+    <message>
+        <source>built-in example profile, not measured data</source>
+        <translation>内置示例曲线，非实测数据</translation>
+    </message>
+    <message>
+        <source>built-in example profile (not measured data)</source>
+        <translation>内置示例曲线（非实测数据）</translation>
+    </message>
+    <message>
+        <source>generic CSV</source>
+        <translation>通用 CSV</translation>
+    </message>
+    <message>
+        <source>Electricity Maps</source>
+        <translation>Electricity Maps</translation>
+    </message>
+    <message>
+        <source>hourly ledger (%1)</source>
+        <translation>逐小时台账（%1）</translation>
+    </message>
+    <message>
+        <source>simulation (GridTwin %1)</source>
+        <translation>模拟（GridTwin %1）</translation>
+    </message>
+    <message>
+        <source>historian %1 (site %2)</source>
+        <translation>历史数据库 %1（站点 %2）</translation>
+    </message>
+    <message>
+        <source>generic CSV %1</source>
+        <translation>通用 CSV %1</translation>
+    </message>
+    <message>
+        <source>Electricity Maps %1</source>
+        <translation>Electricity Maps %1</translation>
+    </message>
+    <message>
+        <source>hourly direct factors: %1 (hash in the manifest)</source>
+        <translation>逐小时直接因子：%1（哈希见清单）</translation>
+    </message>
+    <message>
+        <source>contracts %1 with hourly volumes, same bidding zone</source>
+        <translation>合同 %1，含逐小时电量，同一竞价区</translation>
+    </message>
+    <message>
+        <source>hourly volumes of %1</source>
+        <translation>%1 的逐小时电量</translation>
+    </message>
+    <message>
+        <source>completeness %1 %</source>
+        <translation>完整度 %1 %</translation>
+    </message>
+    <message>
+        <source>Scope 2 MBM (reported); residual: %1</source>
+        <translation>范围二基于市场法（报告值）；剩余部分：%1</translation>
+    </message>
+    <message>
+        <source>residual mix: %1</source>
+        <translation>剩余组合：%1</translation>
+    </message>
+    <message>
+        <source>%1 instrument rows fail the Scope 2 quality criteria (not cancelled, other market or other vintage) and are not counted</source>
+        <translation>%1 条合同工具记录不符合范围二质量标准（未注销、其他市场或其他年份），不予计入</translation>
+    </message>
+    <message>
+        <source>no carbon price for %1-Q%2: its shadow cost is not computed</source>
+        <translation>%1 年第 %2 季度无碳价：不计算其影子成本</translation>
+    </message>
+</context>
+<context>
     <name>WhitePaper</name>
     <message>
         <source>very large (&gt; 10 MW)</source>
