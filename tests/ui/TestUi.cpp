@@ -188,8 +188,17 @@ private slots:
             << "workbench";
         QTest::newRow("bad screen")
             << QStringList{"gridtwin", "--screen", "cockpit"} << "" << 3600.0 << "" << ""
-            << "--screen expects one of console, connection, workbench, report, settings, found "
-               "\"cockpit\"" << "console";
+            << "--screen expects one of console, connection, workbench, report, settings, "
+               "workbench:site, workbench:tuning, workbench:explanation, workbench:sweep, "
+               "workbench:devices, found \"cockpit\"" << "console";
+        QTest::newRow("workbench page")
+            << QStringList{"gridtwin", "--screen", "workbench:sweep"} << "" << 3600.0 << "" << "" << ""
+            << "workbench";
+        QTest::newRow("bad workbench page")
+            << QStringList{"gridtwin", "--screen", "workbench:cockpit"} << "" << 3600.0 << "" << ""
+            << "--screen expects one of console, connection, workbench, report, settings, "
+               "workbench:site, workbench:tuning, workbench:explanation, workbench:sweep, "
+               "workbench:devices, found \"workbench:cockpit\"" << "console";
         QTest::newRow("screenshot light")
             << QStringList{"gridtwin", "--screenshot", "/tmp/a.png", "--after", "120",
                            "--theme", "light", "--lang", "de"}
@@ -216,6 +225,9 @@ private slots:
         QCOMPARE(o.language, lang);
         QCOMPARE(o.error, error);
         QCOMPARE(screenName(o.screen), screen);
+        // --screen NAME:PAGE keeps the page for the screen to open; a bad value keeps none.
+        const qsizetype at = args.indexOf(QStringLiteral("--screen"));
+        QCOMPARE(o.screen_page, at >= 0 && error.isEmpty() ? args[at + 1].section(QLatin1Char(':'), 1) : QString());
     }
 
     void openScreenConsoleAndOpener() {
