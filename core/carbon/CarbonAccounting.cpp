@@ -9,6 +9,8 @@
 #include <cmath>
 #include <stdexcept>
 
+// The English texts put into the result here (fields, items, notes, roles) are translated for the
+// white paper by ui/report/CoreTextCatalog.cpp: a new or changed fixed text goes there too.
 namespace gridtwin {
 
 std::string_view factorKindLabel(FactorKind k) {

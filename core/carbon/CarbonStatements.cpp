@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+// The English texts put into the result here (fields, items, notes, roles) are translated for the
+// white paper by ui/report/CoreTextCatalog.cpp: a new or changed fixed text goes there too.
 namespace gridtwin {
 
 namespace {

@@ -13,6 +13,8 @@
 #include <fstream>
 #include <sstream>
 
+// The English texts put into the result here (fields, items, notes, roles) are translated for the
+// white paper by ui/report/CoreTextCatalog.cpp: a new or changed fixed text goes there too.
 namespace gridtwin {
 
 std::string StudyManifest::text() const {

@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <fstream>
 
+// The English texts put into the result here (fields, items, notes, roles) are translated for the
+// white paper by ui/report/CoreTextCatalog.cpp: a new or changed fixed text goes there too.
 namespace gridtwin {
 
 std::int64_t FactorSeries::endMs() const {

@@ -30,4 +30,11 @@ QString ReportTranslator::translate(const char* context, const char* source, con
     return text;
 }
 
+std::optional<QString> ReportTranslator::lookup(const char* context, const char* source) const {
+    if (!translator_) return std::nullopt;
+    QString text = translator_->translate(context, source);
+    if (text.isEmpty()) return std::nullopt;
+    return text;
+}
+
 } // namespace gridtwin::report

@@ -8,6 +8,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 namespace gridtwin::report {
 
@@ -24,6 +25,8 @@ public:
     /// `n` in the report locale.
     QString translate(const char* context, const char* source, const char* disambiguation = nullptr,
                       int n = -1) const;
+    /// The catalogue's translation of `source`, or nullopt when it has none (always for English).
+    std::optional<QString> lookup(const char* context, const char* source) const;
     const QLocale& locale() const { return locale_; }
     const QString& language() const { return language_; }
 

@@ -214,10 +214,13 @@ void WhitePaperAuditSections::addManifest(ReportDocument& doc, const QString& he
                 translate("WhitePaper", "Bytes"), translate("WhitePaper", "Note")};
     t.column_weights = {1.3, 2.0, 2.9, 0.9, 1.6};
     t.align = {CellAlign::Left, CellAlign::Left, CellAlign::Left, CellAlign::Right, CellAlign::Left};
-    for (const ManifestEntry& e : m.inputs)
-        t.rows.push_back({c_.core(e.role), e.path.empty() ? translate("WhitePaper", "built-in") : WhitePaperContext::qs(e.path),
+    for (const ManifestEntry& e : m.inputs) {
+        // core marks built-in data with the path "(built-in)".
+        const bool builtin = e.path.empty() || e.path == "(built-in)";
+        t.rows.push_back({c_.core(e.role), builtin ? translate("WhitePaper", "built-in") : WhitePaperContext::qs(e.path),
                           e.sha256.empty() ? QStringLiteral("–") : splitHash(e.sha256),
                           e.bytes > 0 ? c_.number(static_cast<double>(e.bytes), 0) : QString(), c_.core(e.note)});
+    }
     doc.add(t);
     doc.paragraph(translate("WhitePaper", "Configuration SHA-256 and manifest SHA-256:"));
     doc.paragraph(QStringLiteral("config   %1\nmanifest %2")

@@ -90,7 +90,7 @@ std::vector<HeadlineFigure> WhitePaperBuilder::headlines(const WhitePaperContext
     };
 }
 
-ReportDocument WhitePaperBuilder::build(const WhitePaperInputs& inputs) const {
+ReportDocument WhitePaperBuilder::build(const WhitePaperInputs& inputs, QStringList* untranslated_core) const {
     const WhitePaperContext c(inputs, tr_);
     const CarbonStudyResult& s = c.study();
     ReportDocument doc;
@@ -141,6 +141,7 @@ ReportDocument WhitePaperBuilder::build(const WhitePaperInputs& inputs) const {
     audit.addMethodology(doc, h[12]);
     audit.addManifest(doc, h[13]);
     audit.addChangeLog(doc, h[14]);
+    if (untranslated_core) *untranslated_core = c.untranslatedCore();
     return doc;
 }
 

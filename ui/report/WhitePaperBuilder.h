@@ -30,7 +30,9 @@ public:
     /// `language`: "en", "de" or "zh_CN" (std::invalid_argument otherwise).
     explicit WhitePaperBuilder(const QString& language);
 
-    ReportDocument build(const WhitePaperInputs& inputs) const;
+    /// `untranslated_core`, when given, receives the core strings the report catalogue could not
+    /// translate (see WhitePaperContext::untranslatedCore; always empty for English).
+    ReportDocument build(const WhitePaperInputs& inputs, QStringList* untranslated_core = nullptr) const;
     /// Numbered section headings in document order, in the report language.
     QStringList sectionHeadings() const;
     std::vector<HeadlineFigure> headlineFigures(const WhitePaperInputs& inputs) const;

@@ -46,7 +46,7 @@ void WhitePaperCarbonSections::addScope2(ReportDocument& doc, const QString& hea
                                   translate("WhitePaper", "Basis")});
     t.column_weights = {2.6, 1.2, 3.2};
     t.align = {CellAlign::Left, CellAlign::Right, CellAlign::Left};
-    const QString provider = WhitePaperContext::qs(s.factors.provider);
+    const QString provider = c_.core(s.factors.provider);
     t.rows.push_back({translate("WhitePaper", "Location-based, hourly factors"), c_.tonnes(r.scope2_location_kg),
                       translate("WhitePaper", "hourly direct factors: %1").arg(provider)});
     t.rows.push_back({translate("WhitePaper", "Location-based, annual mean factor (variant)"),
@@ -56,7 +56,7 @@ void WhitePaperCarbonSections::addScope2(ReportDocument& doc, const QString& hea
     t.rows.push_back({translate("WhitePaper", "Market-based"), c_.tonnes(r.scope2_market_kg),
                       translate("WhitePaper", "eligible instruments %1 MWh; residual %2 g/kWh (%3)")
                           .arg(c_.mwh(r.e_instruments_eligible_kwh), c_.number(r.residual_factor_g_per_kwh, 1),
-                               WhitePaperContext::qs(r.residual_factor_source))});
+                               c_.core(r.residual_factor_source))});
     t.rows.push_back({translate("WhitePaper", "Hourly-matched (proposed GHG Protocol revision)"),
                       c_.tonnes(r.hourly_matched_kg),
                       translate("WhitePaper", "PPA volume matched in the same hour: %1 MWh")

@@ -10,7 +10,7 @@
 namespace gridtwin::report {
 
 WhitePaperContext::WhitePaperContext(const WhitePaperInputs& inputs, const ReportTranslator& translator)
-    : in_(inputs), tr_(translator) {
+    : in_(inputs), tr_(translator), core_text_(translator) {
     if (!in_.study || !in_.options) throw std::invalid_argument("WhitePaperContext: study and options are required");
     indexHours();
 }
@@ -50,7 +50,11 @@ std::vector<std::pair<double, QString>> WhitePaperContext::monthTicks() const {
 }
 
 QString WhitePaperContext::core(const std::string& text) const {
-    return tr_.translate("CoreText", text.c_str());
+    const QString source = qs(text);
+    if (source.isEmpty() || language() == QLatin1String("en")) return source;
+    if (auto translated = core_text_.translate(source)) return *translated;
+    untranslated_.insert(source);
+    return source;
 }
 
 QString WhitePaperContext::number(double value, int decimals) const {

@@ -3,6 +3,7 @@
 // locale-aware number formatting. Numbers are formatted here only, so the summary, the tables and
 // the CLI's headline figures agree digit for digit.
 
+#include "CoreTextCatalog.h"
 #include "ReportDocument.h"
 #include "ReportTranslator.h"
 
@@ -10,8 +11,10 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <limits>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -43,8 +46,11 @@ public:
         return tr_.translate(context, source, disambiguation, n);
     }
     /// Strings that come from core (stream names, EED fields, quality items): translated when the
-    /// catalogue has them (context "CoreText"), else shown as given.
+    /// catalogue has them (context "CoreText", see CoreTextCatalog), else shown as given and, in a
+    /// language other than English, recorded for untranslatedCore().
     QString core(const std::string& text) const;
+    /// Core strings core() met and could not translate, sorted, each once.
+    QStringList untranslatedCore() const { return {untranslated_.begin(), untranslated_.end()}; }
 
     QString number(double value, int decimals) const;
     QString mwh(double kwh, int decimals = 1) const { return number(kwh / 1000.0, decimals); }
@@ -78,6 +84,8 @@ private:
 
     WhitePaperInputs in_;
     const ReportTranslator& tr_;
+    CoreTextTranslator core_text_;
+    mutable std::set<QString> untranslated_; // filled by core() while the sections are built
     std::vector<int> month_, day_, local_hour_;
     int day_count_ = 0;
 };

@@ -25,7 +25,7 @@ WhitePaperOutcome WhitePaperGenerator::run(const WhitePaperRequest& request,
     inputs.options = &request.options;
     inputs.site_argument = request.site_argument;
     inputs.generated_utc = request.generated_utc.isValid() ? request.generated_utc : QDateTime::currentDateTimeUtc();
-    out.document = builder.build(inputs);
+    out.document = builder.build(inputs, &out.untranslated_core);
     out.headlines = builder.headlineFigures(inputs);
     out.build_s = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
     stage(1.0, QT_TRANSLATE_NOOP("WhitePaper", "Report ready"));

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -29,6 +30,7 @@ struct WhitePaperOutcome {
     CarbonStudyResult study;
     ReportDocument document;
     std::vector<HeadlineFigure> headlines;
+    QStringList untranslated_core; // core strings shown in English in a German/Chinese report
     double study_s = 0;          // wall time of the carbon study
     double build_s = 0;          // wall time of building the document
 };
