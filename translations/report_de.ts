@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Consumption, battery-traced</source>
-        <translation>Verbrauch, über die Batterie verfolgt</translation>
+        <translation>Verbrauch, über die Batterie zurückverfolgt</translation>
     </message>
     <message>
         <source>Life-cycle factors (footprint view)</source>

@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>present</source>
-        <translation>具备</translation>
+        <translation>已具备</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation>部分</translation>
+        <translation>部分具备</translation>
     </message>
     <message>
         <source>Grid electricity (not covered by a physical PPA)</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>illustrative</source>
-        <translation>示意</translation>
+        <translation>示意性</translation>
     </message>
     <message>
         <source>Ledger completeness (time covered by data)</source>
@@ -401,11 +401,11 @@
     </message>
     <message>
         <source>Battery pool carbon at the start</source>
-        <translation>期初电池储能中的碳</translation>
+        <translation>期初电池储能碳量</translation>
     </message>
     <message>
         <source>Battery pool carbon carried forward</source>
-        <translation>结转的电池储能中的碳</translation>
+        <translation>结转的电池储能碳量</translation>
     </message>
     <message>
         <source>per hour: steps x step length / 1 h</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Consumption, battery-traced</source>
-        <translation>用电，追踪电池</translation>
+        <translation>用电（经电池溯源）</translation>
     </message>
     <message>
         <source>Life-cycle factors (footprint view)</source>
