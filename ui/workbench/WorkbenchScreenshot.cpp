@@ -107,8 +107,13 @@ bool scanDevsim(WorkbenchWindow& window, QString* why, int timeout_ms) {
     DevicesPage* page = window.devices();
     window.showPage(WorkbenchPage::Devices);
     page->setTarget(QStringLiteral("127.0.0.1"), port, 1, 5);
+    bool finished = false; // the page takes the worker's result on its own poll, then signals
+    const QMetaObject::Connection c =
+        QObject::connect(page, &DevicesPage::scanFinished, &window, [&finished] { finished = true; });
     page->startScan();
-    if (!waitFor([&] { return !page->scanning(); }, timeout_ms) || page->scanResult().devices.empty()) {
+    const bool ok = waitFor([&] { return finished; }, timeout_ms);
+    QObject::disconnect(c);
+    if (!ok || page->scanResult().devices.empty()) {
         if (why) *why = QStringLiteral("the scan of the in-process device simulator found no devices");
         return false;
     }
