@@ -3,89 +3,83 @@
 #include "io/ReplaySource.h"
 #include "io/SimulatorSource.h"
 #include "model/InputError.h"
+#include "model/LiveSourceText.h"
 #include "store/HistorianReplayLog.h"
 
-#include <charconv>
+#include <algorithm>
 
 namespace gridtwin {
 
 namespace {
 
-int parseInt(std::string_view s, int lo, int hi, const std::string& what, std::string_view whole) {
-    int v = 0;
-    const auto res = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (s.empty() || res.ec != std::errc() || res.ptr != s.data() + s.size() || v < lo || v > hi)
-        throw InputError("", "--source", what + " " + std::to_string(lo) + ".." + std::to_string(hi),
-                         std::string(whole));
-    return v;
-}
-
-bool endsWith(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+SunSpecRole sunSpecRole(DeviceRole r) {
+    switch (r) {
+    case DeviceRole::Inverter: return SunSpecRole::Inverter;
+    case DeviceRole::Storage: return SunSpecRole::Storage;
+    case DeviceRole::Meter: return SunSpecRole::Meter;
+    }
+    return SunSpecRole::Inverter;
 }
 
 } // namespace
 
-SourceSpec parseSourceSpec(std::string_view text) {
-    const std::string expected =
-        "sim, replay:FILE.csv, replay:FILE.db#SITE, devices:HOST:PORT[:INV,BESS,METER], prometheus:URL or dcgm:URL";
+SunSpecSourceConfig siteDeviceSourceConfig(const SiteConfig& site) {
+    const auto& list = site.data_sources.devices;
+    if (list.empty())
+        throw InputError("", "data_sources.devices",
+                         "at least one field device (inverter, storage or meter) for the live source \"devices\"",
+                         "no devices");
+    SunSpecSourceConfig c;
+    c.host = list.front().host;
+    c.port = list.front().port;
+    c.poll_interval_ms = list.front().poll_interval_ms;
+    for (const FieldDeviceConfig& f : list) {
+        SunSpecDeviceConfig d;
+        d.role = sunSpecRole(f.role);
+        d.unit_id = f.unit_id;
+        d.host = f.host;
+        d.port = f.port;
+        d.poll_interval_ms = f.poll_interval_ms;
+        c.poll_interval_ms = std::min(c.poll_interval_ms, f.poll_interval_ms);
+        c.devices.push_back(d);
+    }
+    // One record per fastest poll: a slower device repeats its last value in between.
+    c.sample_interval_ms = c.poll_interval_ms;
+    return c;
+}
+
+SourceSpec parseSourceSpec(std::string_view text) { return parseSourceSpec(text, referenceSite()); }
+
+SourceSpec parseSourceSpec(std::string_view text, const SiteConfig& site) {
+    const LiveSourceText t = parseLiveSourceText(text);
     SourceSpec spec;
-    if (text == "sim" || text == "simulation") return spec;
-    const std::size_t colon = text.find(':');
-    if (colon == std::string_view::npos || colon + 1 == text.size())
-        throw InputError("", "--source", expected, std::string(text));
-    const std::string_view kind = text.substr(0, colon);
-    const std::string_view rest = text.substr(colon + 1);
-    if (kind == "replay") {
-        const std::size_t hash = rest.rfind('#');
-        if (hash != std::string_view::npos) {
-            spec.kind = SourceSpec::Kind::ReplayHistorian;
-            spec.path = std::string(rest.substr(0, hash));
-            spec.site_name = std::string(rest.substr(hash + 1));
-            if (spec.path.empty() || spec.site_name.empty())
-                throw InputError("", "--source", "replay:FILE.db#SITE", std::string(text));
-        } else {
-            if (!endsWith(rest, ".csv") && !endsWith(rest, ".CSV"))
-                throw InputError("", "--source", "replay:FILE.csv, or replay:FILE.db#SITE for a historian",
-                                 std::string(text));
-            spec.kind = SourceSpec::Kind::ReplayCsv;
-            spec.path = std::string(rest);
-        }
-        return spec;
-    }
-    if (kind == "devices") {
-        // HOST:PORT[:INV,BESS,METER]
-        const std::size_t c1 = rest.find(':');
-        if (c1 == std::string_view::npos || c1 == 0)
-            throw InputError("", "--source", "devices:HOST:PORT[:INV,BESS,METER]", std::string(text));
-        const std::string host(rest.substr(0, c1));
-        const std::string_view after = rest.substr(c1 + 1);
-        const std::size_t c2 = after.find(':');
-        const int port = parseInt(after.substr(0, c2), 1, 65535, "a port", text);
-        int units[3] = {1, 2, 3};
-        if (c2 != std::string_view::npos) {
-            std::string_view list = after.substr(c2 + 1);
-            for (int k = 0; k < 3; ++k) {
-                const std::size_t comma = list.find(',');
-                if ((k < 2) != (comma != std::string_view::npos))
-                    throw InputError("", "--source", "three unit ids INV,BESS,METER (0 = absent)", std::string(text));
-                units[k] = parseInt(list.substr(0, comma), 0, 247, "a unit id", text);
-                if (comma != std::string_view::npos) list = list.substr(comma + 1);
-            }
-        }
+    switch (t.kind) {
+    case LiveSourceText::Kind::Simulation: break;
+    case LiveSourceText::Kind::ReplayCsv:
+    case LiveSourceText::Kind::ReplayHistorian:
+        spec.kind = t.kind == LiveSourceText::Kind::ReplayCsv ? SourceSpec::Kind::ReplayCsv
+                                                              : SourceSpec::Kind::ReplayHistorian;
+        spec.path = t.path;
+        spec.site_name = t.site_name;
+        break;
+    case LiveSourceText::Kind::SiteDevices:
         spec.kind = SourceSpec::Kind::Devices;
-        spec.devices = SunSpecSourceConfig::sitePreset(host, port, units[0], units[1], units[2]);
-        return spec;
-    }
-    if (kind == "prometheus" || kind == "dcgm") {
+        spec.devices = siteDeviceSourceConfig(site);
+        break;
+    case LiveSourceText::Kind::Devices:
+        spec.kind = SourceSpec::Kind::Devices;
+        spec.devices = SunSpecSourceConfig::sitePreset(t.host, t.port, t.units[0], t.units[1], t.units[2]);
+        break;
+    case LiveSourceText::Kind::Prometheus:
+    case LiveSourceText::Kind::Dcgm:
         spec.kind = SourceSpec::Kind::Gpu;
-        spec.gpu.mode = kind == "dcgm" ? GpuTelemetryConfig::Mode::ExporterScrape
-                                       : GpuTelemetryConfig::Mode::PrometheusQuery;
-        spec.gpu.url = std::string(rest);
+        spec.gpu.mode = t.kind == LiveSourceText::Kind::Dcgm ? GpuTelemetryConfig::Mode::ExporterScrape
+                                                             : GpuTelemetryConfig::Mode::PrometheusQuery;
+        spec.gpu.url = t.url;
         validateGpuTelemetryConfig(spec.gpu);
-        return spec;
+        break;
     }
-    throw InputError("", "--source", expected, std::string(text));
+    return spec;
 }
 
 std::unique_ptr<LiveSource> makeSource(const SourceSpec& spec, const SiteConfig& site) {

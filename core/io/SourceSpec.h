@@ -2,6 +2,7 @@
 // Which live source to show, as chosen in the connection dialog or on the command line
 // (`gridtwin --source SPEC`), and the one place that builds it:
 //   sim                              the reference-site simulation (default)
+//   devices                          the site's field devices (SiteConfig data_sources.devices)
 //   replay:FILE.csv                  a recorded time-series CSV
 //   replay:FILE.db#SITE              a site's samples in a historian file
 //   devices:HOST:PORT[:INV,BESS,MTR] SunSpec devices behind one Modbus TCP gateway (unit ids,
@@ -32,9 +33,16 @@ struct SourceSpec {
     GpuTelemetryConfig gpu;
 };
 
-/// Parses the command-line form above. Throws InputError(where = "--source") naming what was
-/// expected and what was found.
+/// Parses the command-line form above (grammar: model/LiveSourceText.h). Throws
+/// InputError(where = "--source") naming what was expected and what was found. "devices" takes
+/// the device list of site (the reference site's devsim devices in the one-argument form).
 SourceSpec parseSourceSpec(std::string_view text);
+SourceSpec parseSourceSpec(std::string_view text, const SiteConfig& site);
+
+/// The site's device list as a SunSpec source configuration (each device with its own host,
+/// port and poll interval; records at the fastest poll interval). InputError when the list is
+/// empty.
+SunSpecSourceConfig siteDeviceSourceConfig(const SiteConfig& site);
 
 /// Builds the source (not started). Throws InputError for bad files or settings (the replay
 /// reader's errors name file, line and column).

@@ -1,6 +1,7 @@
 #include "model/ParameterTable.h"
 
 #include "model/InputError.h"
+#include "model/LiveSourceText.h"
 #include "model/LocalTime.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@ namespace {
 // Accessors are written once as generic lambdas that work on a const or a mutable SiteConfig.
 #define GT_SITE(expr) [](auto& c, std::size_t) -> auto& { return c.expr; }
 #define GT_PV(field) [](auto& c, std::size_t i) -> auto& { return c.pv_arrays[i].field; }
+#define GT_DEV(field) [](auto& c, std::size_t i) -> auto& { return c.data_sources.devices[i].field; }
 
 template <class F>
 ParameterInfo number(std::string path, std::string unit, double lo, double hi, std::string desc, F ref) {
@@ -179,13 +181,37 @@ std::vector<ParameterInfo> buildTable() {
     t.push_back(text("inputs.weather_file", "PVGIS TMY file (CSV or JSON); empty = bundled TMY for 45 N, 8 E", GT_SITE(inputs.weather_file), true));
     t.push_back(text("inputs.price_file", "Hourly price CSV in EUR/MWh; empty = built-in example profile", GT_SITE(inputs.price_file), true));
     t.push_back(text("inputs.carbon_file", "Hourly carbon-intensity CSV in gCO2e/kWh; empty = built-in example profile", GT_SITE(inputs.carbon_file), true));
+    // Data sources (the device list is in deviceParameters())
+    t.push_back(text("data_sources.live_source",
+                     "Live source the console opens for this site: sim, devices (the device list), devices:HOST:PORT, "
+                     "replay:FILE, prometheus:URL or dcgm:URL", GT_SITE(data_sources.live_source)));
     const SiteConfig defaults;
+    for (auto& p : t) p.default_value = p.get(defaults, 0);
+    return t;
+}
+
+std::vector<ParameterInfo> buildDeviceTable() {
+    std::vector<ParameterInfo> t;
+    t.push_back(choice("data_sources.devices[].role", {"inverter", "storage", "meter"},
+                       "What the device measures: PV inverter, battery storage or the site grid meter (one device per role)",
+                       GT_DEV(role)));
+    t.push_back(text("data_sources.devices[].host", "Host name or IP address of the device or its Modbus TCP gateway",
+                     GT_DEV(host)));
+    t.push_back(integer("data_sources.devices[].port", "", 1, 65535, "Modbus TCP port (502 is the standard port)",
+                        GT_DEV(port)));
+    t.push_back(integer("data_sources.devices[].unit_id", "", 1, 247, "Modbus unit id of the device behind the gateway",
+                        GT_DEV(unit_id)));
+    t.push_back(integer("data_sources.devices[].poll_interval_ms", "ms", 100, 3600000, "How often the device is read",
+                        GT_DEV(poll_interval_ms)));
+    SiteConfig defaults;
+    defaults.data_sources.devices = {FieldDeviceConfig{}};
     for (auto& p : t) p.default_value = p.get(defaults, 0);
     return t;
 }
 
 #undef GT_SITE
 #undef GT_PV
+#undef GT_DEV
 
 std::string numberText(double v) {
     char buf[64];
@@ -273,7 +299,10 @@ std::string ParameterInfo::expectedText() const {
         return s;
     }
     case ParameterKind::String:
-        return path == "location.time_zone" ? "an IANA time zone name such as Europe/Rome" : "a string";
+        if (path == "location.time_zone") return "an IANA time zone name such as Europe/Rome";
+        if (path == "data_sources.live_source") return liveSourceForms();
+        if (path == "data_sources.devices[].host") return "a host name or IP address such as 192.168.1.20";
+        return "a string";
     }
     return {};
 }
@@ -283,10 +312,36 @@ const std::vector<ParameterInfo>& siteParameters() {
     return table;
 }
 
-const ParameterInfo* findParameter(std::string_view table_path) {
-    for (const auto& p : siteParameters())
+namespace {
+
+const ParameterInfo* findIn(const std::vector<ParameterInfo>& table, std::string_view table_path) {
+    for (const auto& p : table)
         if (p.path == table_path) return &p;
     return nullptr;
+}
+
+// What a validating parser expects when it refuses the text; "" when it accepts it.
+template <class Parse>
+std::string refusalOf(Parse&& parse) {
+    try {
+        parse();
+    } catch (const InputError& e) {
+        return e.expected();
+    }
+    return "";
+}
+
+} // namespace
+
+const ParameterInfo* findParameter(std::string_view table_path) { return findIn(siteParameters(), table_path); }
+
+const ParameterInfo* findDeviceParameter(std::string_view table_path) {
+    return findIn(deviceParameters(), table_path);
+}
+
+const std::vector<ParameterInfo>& deviceParameters() {
+    static const std::vector<ParameterInfo> table = buildDeviceTable();
+    return table;
 }
 
 std::string checkParameterValue(const ParameterInfo& info, const ParameterValue& value) {
@@ -310,13 +365,11 @@ std::string checkParameterValue(const ParameterInfo& info, const ParameterValue&
     case ParameterKind::String: {
         const std::string* v = std::get_if<std::string>(&value);
         if (!v) return info.expectedText();
-        if (info.path == "location.time_zone") {
-            try {
-                LocalTime zone(*v);
-            } catch (const InputError& e) {
-                return e.expected();
-            }
-        }
+        if (info.path == "location.time_zone") return refusalOf([&] { LocalTime zone(*v); });
+        if (info.path == "data_sources.live_source") return refusalOf([&] { (void)parseLiveSourceText(*v); });
+        if (info.path == "data_sources.devices[].host" &&
+            (v->empty() || v->find_first_of(" \t\r\n") != std::string::npos))
+            return info.expectedText();
         return "";
     }
     }

@@ -35,6 +35,8 @@ struct ParameterInfo {
     std::function<void(SiteConfig&, std::size_t array_index, const ParameterValue&)> set;
 
     bool perPvArray() const { return path.rfind("pv_arrays[].", 0) == 0; }
+    /// A field of each entry of data_sources.devices (deviceParameters()).
+    bool perDevice() const { return path.rfind("data_sources.devices[].", 0) == 0; }
     /// What a valid value looks like, with unit: "a number from 0 to 10000000 kWh".
     std::string expectedText() const;
 };
@@ -42,6 +44,12 @@ struct ParameterInfo {
 const std::vector<ParameterInfo>& siteParameters();
 /// By table path ("bess.capacity_kwh", "pv_arrays[].tilt_deg"); nullptr when unknown.
 const ParameterInfo* findParameter(std::string_view table_path);
+
+/// The fields of each field device ("data_sources.devices[].unit_id", ...), indexed by device.
+/// Kept apart from siteParameters() (whose entries all exist once per site or per PV array);
+/// the JSON loader, the wizard and the site editor check device fields against it.
+const std::vector<ParameterInfo>& deviceParameters();
+const ParameterInfo* findDeviceParameter(std::string_view table_path);
 
 /// Empty when the value is allowed, otherwise ParameterInfo::expectedText() (or for the time
 /// zone, what a valid zone name is).

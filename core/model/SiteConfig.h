@@ -119,6 +119,28 @@ struct InputSeriesConfig {
     std::string carbon_file;                   // empty = built-in example profile (labelled)
 };
 
+// A SunSpec field device behind Modbus TCP that a `devices` live source polls.
+enum class DeviceRole { Inverter, Storage, Meter };
+
+struct FieldDeviceConfig {
+    DeviceRole role = DeviceRole::Inverter;
+    std::string host = "127.0.0.1";
+    int port = 502;                            // Modbus TCP
+    int unit_id = 1;                           // Modbus unit id 1..247
+    int poll_interval_ms = 1000;
+};
+
+struct DataSourcesConfig {
+    /// The live source the console opens for this site, in the --source text form of
+    /// io/SourceSpec.h ("sim", "devices" = the devices below, "replay:FILE.csv", ...).
+    std::string live_source = "sim";
+    /// Default: the three devices gridtwin-devsim serves (127.0.0.1:1502, units 1, 2, 3).
+    std::vector<FieldDeviceConfig> devices{
+        FieldDeviceConfig{DeviceRole::Inverter, "127.0.0.1", 1502, 1, 1000},
+        FieldDeviceConfig{DeviceRole::Storage, "127.0.0.1", 1502, 2, 1000},
+        FieldDeviceConfig{DeviceRole::Meter, "127.0.0.1", 1502, 3, 1000}};
+};
+
 struct SiteConfig {
     int schema_version = kSiteConfigSchemaVersion;
     std::string name = "Reference AI compute site";
@@ -129,6 +151,7 @@ struct SiteConfig {
     GpuClusterConfig cluster;
     ControllerConfig controller;
     InputSeriesConfig inputs;
+    DataSourcesConfig data_sources;
     std::uint64_t seed = 20240601;
 };
 

@@ -17,6 +17,7 @@ namespace {
 using nlohmann::json;
 
 constexpr std::string_view kPvPrefix = "pv_arrays[]";
+constexpr std::string_view kDevicePrefix = "data_sources.devices[]";
 
 std::string foundText(const json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
 
@@ -24,15 +25,17 @@ std::string foundText(const json& v) { return v.is_string() ? v.get<std::string>
 std::vector<std::string> childKeys(const std::string& prefix) {
     std::set<std::string> keys;
     if (prefix.empty()) keys.insert("schema_version");
-    for (const auto& p : siteParameters()) {
-        std::string_view rest = p.path;
-        if (!prefix.empty()) {
-            if (rest.rfind(prefix + ".", 0) != 0) continue;
-            rest.remove_prefix(prefix.size() + 1);
+    for (const auto* table : {&siteParameters(), &deviceParameters()}) {
+        for (const auto& p : *table) {
+            std::string_view rest = p.path;
+            if (!prefix.empty()) {
+                if (rest.rfind(prefix + ".", 0) != 0) continue;
+                rest.remove_prefix(prefix.size() + 1);
+            }
+            std::string key(rest.substr(0, rest.find('.')));
+            if (key.size() > 2 && key.ends_with("[]")) key.resize(key.size() - 2); // "pv_arrays[]" -> "pv_arrays"
+            keys.insert(key);
         }
-        std::string key(rest.substr(0, rest.find('.')));
-        if (key == kPvPrefix) key = "pv_arrays";
-        keys.insert(key);
     }
     return {keys.begin(), keys.end()};
 }
@@ -73,6 +76,37 @@ ParameterValue readValue(const ParameterInfo& info, const json& v, const std::st
     return value;
 }
 
+std::string unknownKeyExpectation(const std::string& key, const std::string& prefix) {
+    const auto near = closeMatches(key, childKeys(prefix));
+    std::string expected = "a known key";
+    for (std::size_t i = 0; i < near.size(); ++i) expected += (i == 0 ? " (did you mean \"" : " or \"") + near[i] + "\"";
+    if (!near.empty()) expected += "?)";
+    return expected;
+}
+
+// "devices": [{"role": "inverter", "host": ..., "port": ..., "unit_id": ..., "poll_interval_ms": ...}]
+void readDevices(const json& v, const std::string& where, SiteConfig& site, const std::string& file) {
+    if (!v.is_array()) throw InputError(file, where, "an array of device objects", foundText(v));
+    site.data_sources.devices.assign(v.size(), FieldDeviceConfig{});
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const std::string item = where + "[" + std::to_string(i) + "]";
+        if (!v[i].is_object()) throw InputError(file, item, "a device object", foundText(v[i]));
+        for (const auto& [key, value] : v[i].items()) {
+            const ParameterInfo* info = findDeviceParameter(std::string(kDevicePrefix) + "." + key);
+            if (info == nullptr) throw InputError(file, item + "." + key, unknownKeyExpectation(key, std::string(kDevicePrefix)), key);
+            info->set(site, i, readValue(*info, value, file, item + "." + key));
+        }
+        // A live source reads one device per role; a second one would be silently ignored.
+        for (std::size_t j = 0; j < i; ++j) {
+            if (site.data_sources.devices[j].role != site.data_sources.devices[i].role) continue;
+            const std::string role = std::get<std::string>(findDeviceParameter("data_sources.devices[].role")->get(site, i));
+            throw InputError(file, item + ".role",
+                             "one device per role (" + where + "[" + std::to_string(j) + "] is already the " + role + ")",
+                             role);
+        }
+    }
+}
+
 void readObject(const json& obj, const std::string& prefix, const std::string& json_path,
                 std::size_t index, SiteConfig& site, const std::string& file) {
     for (const auto& [key, v] : obj.items()) {
@@ -89,15 +123,13 @@ void readObject(const json& obj, const std::string& prefix, const std::string& j
                 if (!v[i].is_object()) throw InputError(file, item, "a PV array object", foundText(v[i]));
                 readObject(v[i], std::string(kPvPrefix), item, i, site, file);
             }
+        } else if (table_path + "[]" == kDevicePrefix) {
+            readDevices(v, where, site, file);
         } else if (isGroup(table_path)) {
             if (!v.is_object()) throw InputError(file, where, "an object", foundText(v));
             readObject(v, table_path, where, index, site, file);
         } else {
-            const auto near = closeMatches(key, childKeys(prefix));
-            std::string expected = "a known key";
-            for (std::size_t i = 0; i < near.size(); ++i) expected += (i == 0 ? " (did you mean \"" : " or \"") + near[i] + "\"";
-            if (!near.empty()) expected += "?)";
-            throw InputError(file, where, expected, key);
+            throw InputError(file, where, unknownKeyExpectation(key, prefix), key);
         }
     }
 }
@@ -148,6 +180,14 @@ json siteConfigToJson(const SiteConfig& site) {
             put(doc[json::json_pointer(pointer)], 0);
         }
     }
+    json& devices = doc["data_sources"]["devices"];
+    devices = json::array();
+    for (std::size_t i = 0; i < site.data_sources.devices.size(); ++i) {
+        json item = json::object();
+        for (const auto& p : deviceParameters())
+            std::visit([&](const auto& v) { item[p.path.substr(kDevicePrefix.size() + 1)] = v; }, p.get(site, i));
+        devices.push_back(item);
+    }
     return doc;
 }
 
@@ -180,6 +220,12 @@ SiteConfig loadSiteConfig(const std::string& path) {
             p.set(site, i, (dir / value).lexically_normal().string());
         }
     }
+    // So is a replay log named as the site's live source ("replay:log.csv").
+    std::string& live = site.data_sources.live_source;
+    constexpr std::string_view kReplay = "replay:";
+    if (live.rfind(kReplay, 0) == 0 && live.size() > kReplay.size() &&
+        !std::filesystem::path(live.substr(kReplay.size())).is_absolute())
+        live = std::string(kReplay) + (dir / live.substr(kReplay.size())).lexically_normal().string();
     return site;
 }
 

@@ -72,6 +72,13 @@ json siteConfigJsonSchema() {
     root["properties"]["pv_arrays"] = {{"type", "array"},
                                        {"description", "PV arrays; an empty array means no PV"},
                                        {"items", pv_item}};
+    json device_item = objectSchema();
+    for (const auto& p : deviceParameters())
+        device_item["properties"][p.path.substr(std::string("data_sources.devices[].").size())] = leafSchema(p);
+    root["properties"]["data_sources"]["properties"]["devices"] = {
+        {"type", "array"},
+        {"description", "SunSpec field devices over Modbus TCP, at most one per role; the live source \"devices\" polls them"},
+        {"items", device_item}};
     return root;
 }
 
@@ -99,6 +106,12 @@ only there. To regenerate after changing the table: `GRIDTWIN_REGENERATE=1 ./tes
 - Enums are lower-case strings, as listed in the Range column.
 - Relative file paths (`inputs.*`, `cluster.recorded_load_file`) are resolved against the
   directory of the configuration file. An empty path selects the bundled or built-in data.
+- `data_sources.live_source` is the live source the console opens for the site, in the text form
+  of `gridtwin --source` (`core/io/SourceSpec.h`); `"devices"` means the site's own
+  `data_sources.devices` list (the `data_sources.devices[]` rows; at most one device per role).
+  A missing `devices` list means the three devices of `gridtwin-devsim` (inverter, storage,
+  meter on 127.0.0.1:1502, units 1, 2, 3), as in the reference site; `"devices": []` means none.
+  A relative `replay:FILE` is resolved against the directory of the configuration file.
 - Integers must be written without a fraction (`900`, not `900.0`).
 - The same names and ranges apply to `gridtwin-cli simulate --set NAME=VALUE`, where PV array
   fields are addressed as `pv_arrays[0].tilt_deg`.
@@ -109,7 +122,11 @@ only there. To regenerate after changing the table: `GRIDTWIN_REGENERATE=1 ./tes
 | --- | --- | --- | --- | --- | --- |
 | `schema_version` | integer | | 1 | 1 | Version of this schema |
 )";
-    for (const auto& p : siteParameters()) {
+    std::vector<const ParameterInfo*> rows;
+    for (const auto& p : siteParameters()) rows.push_back(&p);
+    for (const auto& p : deviceParameters()) rows.push_back(&p);
+    for (const ParameterInfo* row : rows) {
+        const ParameterInfo& p = *row;
         std::string range;
         if (p.kind == ParameterKind::Number || p.kind == ParameterKind::Integer)
             range = formatParameterValue(p.min) + " to " + formatParameterValue(p.max);
@@ -119,6 +136,8 @@ only there. To regenerate after changing the table: `GRIDTWIN_REGENERATE=1 ./tes
             for (std::size_t i = 0; i < p.choices.size(); ++i) range += (i ? ", " : "") + ("`" + p.choices[i] + "`");
         else if (p.path == "location.time_zone")
             range = "IANA zone name";
+        else if (p.path == "data_sources.live_source")
+            range = "`sim`, `devices`, `devices:HOST:PORT[:INV,BESS,METER]`, `replay:FILE`, `prometheus:URL`, `dcgm:URL`";
         std::string def = formatParameterValue(p.default_value);
         def = p.kind == ParameterKind::String ? (def.empty() ? "(empty)" : "\"" + def + "\"") : def;
         md += "| `" + p.path + "` | " + typeName(p.kind) + " | " + p.unit + " | " + range + " | " + def +

@@ -1,6 +1,8 @@
 #include "SiteConfigDocs.h"
 
+#include "io/SourceSpec.h"
 #include "model/InputError.h"
+#include "model/LiveSourceText.h"
 #include "model/ParameterTable.h"
 #include "model/SiteConfigJson.h"
 
@@ -55,6 +57,9 @@ SiteConfig variedSite() {
     s.location.time_zone = "Europe/Stockholm";
     s.seed = 42;
     s.bess.round_trip_efficiency = 0.8765432109876543;
+    s.data_sources.live_source = "devices";
+    s.data_sources.devices = {FieldDeviceConfig{DeviceRole::Meter, "10.0.0.7", 502, 247, 250},
+                              FieldDeviceConfig{DeviceRole::Storage, "bess-gw.local", 1502, 12, 2000}};
     return s;
 }
 
@@ -74,7 +79,32 @@ private slots:
             if (p.kind == ParameterKind::Number || p.kind == ParameterKind::Integer) QVERIFY(p.min < p.max);
         }
         // Every scalar of SiteConfig except schema_version (checked by hand against SiteConfig.h).
-        QCOMPARE(paths.size(), std::size_t{75});
+        QCOMPARE(paths.size(), std::size_t{76});
+        // The device table: five fields per device, defaults of FieldDeviceConfig{}.
+        SiteConfig one;
+        one.data_sources.devices = {FieldDeviceConfig{}};
+        QCOMPARE(deviceParameters().size(), std::size_t{5});
+        for (const auto& p : deviceParameters()) {
+            QVERIFY2(p.perDevice() && !p.perPvArray() && findParameter(p.path) == nullptr, p.path.c_str());
+            QVERIFY2(paths.insert(p.path).second, p.path.c_str());
+            QVERIFY2(checkParameterValue(p, p.default_value).empty(), p.path.c_str());
+            QVERIFY2(p.get(one, 0) == p.default_value, p.path.c_str());
+            QVERIFY2(!p.description.empty() && p.description.find('\n') == std::string::npos, p.path.c_str());
+            QCOMPARE(findDeviceParameter(p.path), &p);
+        }
+        QCOMPARE(findDeviceParameter("data_sources.devices[].unit_id")->expectedText(),
+                 std::string("an integer from 1 to 247"));
+        QCOMPARE(findDeviceParameter("data_sources.devices[].poll_interval_ms")->expectedText(),
+                 std::string("an integer from 100 to 3600000 ms"));
+        QCOMPARE(formatParameterValue(findParameter("data_sources.live_source")->default_value), std::string("sim"));
+        // The reference site lists the gridtwin-devsim devices: inverter 1, storage 2, meter 3 on :1502.
+        const auto& devs = referenceSite().data_sources.devices;
+        QCOMPARE(devs.size(), std::size_t{3});
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(static_cast<int>(devs[static_cast<std::size_t>(i)].role), i);
+            QCOMPARE(devs[static_cast<std::size_t>(i)].unit_id, i + 1);
+            QCOMPARE(devs[static_cast<std::size_t>(i)].port, 1502);
+        }
         QCOMPARE(formatParameterValue(findParameter("bess.capacity_kwh")->default_value), std::string("20000"));
         QCOMPARE(formatParameterValue(findParameter("pv_arrays[].system_losses_pct")->default_value),
                  std::string("14.075660688264469"));
@@ -95,6 +125,9 @@ private slots:
         QTest::newRow("seed") << "seed" << "7" << "7";
         QTest::newRow("zone") << "location.time_zone" << "Europe/Berlin" << "Europe/Berlin";
         QTest::newRow("file") << "inputs.price_file" << "prices.csv" << "prices.csv";
+        QTest::newRow("live source") << "data_sources.live_source" << "devices" << "devices";
+        QTest::newRow("live source gateway") << "data_sources.live_source" << "devices:10.0.0.2:502:1,0,3"
+                                             << "devices:10.0.0.2:502:1,0,3";
     }
     void setAndGet() {
         QFETCH(QString, path);
@@ -139,6 +172,10 @@ private slots:
         QTest::newRow("no index") << "pv_arrays.tilt_deg" << "10"
                                   << "a known parameter name (did you mean pv_arrays[0].tilt_deg?); see docs/site-config.md"
                                   << "pv_arrays.tilt_deg";
+        QTest::newRow("bad live source") << "data_sources.live_source" << "modbus:10.0.0.2"
+                                         << QString::fromStdString(liveSourceForms()) << "modbus:10.0.0.2";
+        QTest::newRow("live source bad port") << "data_sources.live_source" << "devices:h:99999"
+                                              << "a port 1..65535" << "devices:h:99999";
         QTest::newRow("bad index") << "pv_arrays[x].tilt_deg" << "10" << "an array index such as pv_arrays[0].tilt_deg"
                                    << "pv_arrays[x].tilt_deg";
     }
@@ -181,6 +218,56 @@ private slots:
         QCOMPARE(j["pv_arrays"][1]["cell_temperature"].get<std::string>(), std::string("pvsyst"));
         QCOMPARE(j["grid"]["tariff"]["demand_period"].get<std::string>(), std::string("annual"));
         QCOMPARE(j["schema_version"].get<int>(), 1);
+        // Devices keep their order and every field.
+        QCOMPARE(v.data_sources.live_source, std::string("devices"));
+        QCOMPARE(v.data_sources.devices.size(), std::size_t{2});
+        QVERIFY(v.data_sources.devices[0].role == DeviceRole::Meter);
+        QCOMPARE(v.data_sources.devices[0].host, std::string("10.0.0.7"));
+        QCOMPARE(v.data_sources.devices[0].unit_id, 247);
+        QCOMPARE(v.data_sources.devices[0].poll_interval_ms, 250);
+        QVERIFY(v.data_sources.devices[1].role == DeviceRole::Storage);
+        QCOMPARE(v.data_sources.devices[1].host, std::string("bess-gw.local"));
+        QCOMPARE(v.data_sources.devices[1].port, 1502);
+        QCOMPARE(v.data_sources.devices[1].unit_id, 12);
+        QCOMPARE(j["data_sources"]["devices"][1]["role"].get<std::string>(), std::string("storage"));
+        QCOMPARE(j["data_sources"]["devices"][0]["poll_interval_ms"].get<int>(), 250);
+        SiteConfig none = variedSite();
+        none.data_sources.devices.clear();
+        QCOMPARE(siteConfigFromJson(siteConfigToJson(none), "memory").data_sources.devices.size(), std::size_t{0});
+    }
+
+    void siteDevicesBecomeTheLiveSource() {
+        const SiteConfig site = variedSite();
+        const SourceSpec spec = parseSourceSpec(site.data_sources.live_source, site);
+        QVERIFY(spec.kind == SourceSpec::Kind::Devices);
+        QCOMPARE(spec.devices.devices.size(), std::size_t{2});
+        QVERIFY(spec.devices.devices[0].role == SunSpecRole::Meter);
+        QCOMPARE(spec.devices.devices[0].host, std::string("10.0.0.7"));
+        QCOMPARE(spec.devices.devices[0].port, 502);
+        QCOMPARE(spec.devices.devices[0].unit_id, 247);
+        QCOMPARE(spec.devices.devices[1].host, std::string("bess-gw.local"));
+        QCOMPARE(spec.devices.devices[1].port, 1502);
+        QCOMPARE(spec.devices.devices[1].poll_interval_ms, 2000);
+        QCOMPARE(spec.devices.sample_interval_ms, 250); // the fastest poll
+        // The reference site's list is what gridtwin-devsim serves.
+        const SourceSpec ref = parseSourceSpec("devices");
+        QCOMPARE(ref.devices.devices.size(), std::size_t{3});
+        QCOMPARE(ref.devices.devices[2].unit_id, 3);
+        QCOMPARE(ref.devices.devices[2].port, 1502);
+        QVERIFY(ref.devices.devices[2].role == SunSpecRole::Meter);
+        // The gateway form is unchanged.
+        const SourceSpec gw = parseSourceSpec("devices:10.0.0.2:502:1,0,3", site);
+        QCOMPARE(gw.devices.devices.size(), std::size_t{2});
+        QCOMPARE(gw.devices.host, std::string("10.0.0.2"));
+        SiteConfig empty;
+        empty.data_sources.devices.clear();
+        try {
+            parseSourceSpec("devices", empty);
+            QFAIL("no InputError");
+        } catch (const InputError& e) {
+            QCOMPARE(e.where(), std::string("data_sources.devices"));
+            QCOMPARE(e.found(), std::string("no devices"));
+        }
     }
 
     void saveAndLoad() {
@@ -201,18 +288,30 @@ private slots:
         QCOMPARE(none.pv_arrays[1].tilt_deg, 5.0);
         QCOMPARE(siteConfigFromJson(json::parse(R"({"schema_version": 1, "pv_arrays": []})"), "x").pv_arrays.size(),
                  std::size_t{0});
+        // Files from before the data_sources section open with the simulation and the devsim devices.
+        QCOMPARE(s.data_sources.live_source, std::string("sim"));
+        QCOMPARE(s.data_sources.devices.size(), std::size_t{3});
+        const SiteConfig d = siteConfigFromJson(
+            json::parse(R"({"schema_version": 1, "data_sources": {"devices": [{"role": "meter"}]}})"), "x");
+        QCOMPARE(d.data_sources.devices.size(), std::size_t{1});
+        QVERIFY(d.data_sources.devices[0].role == DeviceRole::Meter);
+        QCOMPARE(d.data_sources.devices[0].port, 502);
+        QCOMPARE(d.data_sources.devices[0].unit_id, 1);
+        QCOMPARE(d.data_sources.devices[0].host, std::string("127.0.0.1"));
     }
 
     void relativePathsResolve() {
         QTemporaryDir dir;
         const std::string path = dir.filePath("site.json").toStdString();
         writeText(path, R"({"schema_version": 1, "inputs": {"price_file": "series/../prices.csv",
-                           "carbon_file": "/data/carbon.csv"}, "cluster": {"recorded_load_file": "load.csv"}})");
+                           "carbon_file": "/data/carbon.csv"}, "cluster": {"recorded_load_file": "load.csv"},
+                           "data_sources": {"live_source": "replay:logs/day.csv"}})");
         const SiteConfig s = loadSiteConfig(path);
         QCOMPARE(QString::fromStdString(s.inputs.price_file), dir.filePath("prices.csv"));
         QCOMPARE(s.inputs.carbon_file, std::string("/data/carbon.csv"));
         QCOMPARE(QString::fromStdString(s.cluster.recorded_load_file), dir.filePath("load.csv"));
         QCOMPARE(s.inputs.weather_file, std::string());
+        QCOMPARE(QString::fromStdString(s.data_sources.live_source), "replay:" + dir.filePath("logs/day.csv"));
     }
 
     void badJson_data() {
@@ -250,6 +349,39 @@ private slots:
                                    << "schema_version 1 (supported versions: 1)" << "2";
         QTest::newRow("no version") << R"({"name":"x"})" << "$.schema_version"
                                     << "schema_version 1 (supported versions: 1)" << "";
+        QTest::newRow("device port") << R"({"schema_version":1,"data_sources":{"devices":[{},{"port":70000}]}})"
+                                     << "$.data_sources.devices[1].port" << "an integer from 1 to 65535" << "70000";
+        QTest::newRow("device unit 0") << R"({"schema_version":1,"data_sources":{"devices":[{"unit_id":0}]}})"
+                                       << "$.data_sources.devices[0].unit_id" << "an integer from 1 to 247" << "0";
+        QTest::newRow("device unit 248") << R"({"schema_version":1,"data_sources":{"devices":[{"unit_id":248}]}})"
+                                         << "$.data_sources.devices[0].unit_id" << "an integer from 1 to 247" << "248";
+        QTest::newRow("device poll") << R"({"schema_version":1,"data_sources":{"devices":[{"poll_interval_ms":10}]}})"
+                                     << "$.data_sources.devices[0].poll_interval_ms"
+                                     << "an integer from 100 to 3600000 ms" << "10";
+        QTest::newRow("device role") << R"({"schema_version":1,"data_sources":{"devices":[{"role":"battery"}]}})"
+                                     << "$.data_sources.devices[0].role" << "one of inverter, storage, meter" << "battery";
+        QTest::newRow("device empty host") << R"({"schema_version":1,"data_sources":{"devices":[{"host":""}]}})"
+                                           << "$.data_sources.devices[0].host"
+                                           << "a host name or IP address such as 192.168.1.20" << "";
+        QTest::newRow("device typo") << R"({"schema_version":1,"data_sources":{"devices":[{"unit":3}]}})"
+                                     << "$.data_sources.devices[0].unit" << R"(a known key (did you mean "unit_id"?))"
+                                     << "unit";
+        QTest::newRow("two meters") << R"({"schema_version":1,"data_sources":{"devices":[{"role":"meter"},{"role":"inverter"},{"role":"meter","unit_id":4}]}})"
+                                    << "$.data_sources.devices[2].role"
+                                    << "one device per role ($.data_sources.devices[0] is already the meter)" << "meter";
+        QTest::newRow("devices not array") << R"({"schema_version":1,"data_sources":{"devices":{}}})"
+                                           << "$.data_sources.devices" << "an array of device objects" << "{}";
+        QTest::newRow("device not object") << R"({"schema_version":1,"data_sources":{"devices":["x"]}})"
+                                           << "$.data_sources.devices[0]" << "a device object" << "x";
+        QTest::newRow("typo in data_sources") << R"({"schema_version":1,"data_sources":{"device":[]}})"
+                                              << "$.data_sources.device" << R"(a known key (did you mean "devices"?))"
+                                              << "device";
+        QTest::newRow("live source kind") << R"({"schema_version":1,"data_sources":{"live_source":"opcua:x"}})"
+                                          << "$.data_sources.live_source" << QString::fromStdString(liveSourceForms())
+                                          << "opcua:x";
+        QTest::newRow("live source unit") << R"({"schema_version":1,"data_sources":{"live_source":"devices:gw:502:1,2,300"}})"
+                                          << "$.data_sources.live_source" << "a unit id 0..247"
+                                          << "devices:gw:502:1,2,300";
         QTest::newRow("not an object") << "[1,2]" << "$" << "a JSON object with the site" << "[1,2]";
         QTest::newRow("unknown zone") << R"({"schema_version":1,"location":{"time_zone":"Europe/Roma"}})"
                                       << "$.location.time_zone"
@@ -312,12 +444,17 @@ private slots:
         checkGenerated("resources/site-config.schema.json", siteConfigJsonSchema().dump(2) + "\n");
         const json schema = json::parse(readText(kRoot + "/resources/site-config.schema.json"));
         QCOMPARE(schema["$schema"].get<std::string>(), std::string("https://json-schema.org/draft/2020-12/schema"));
-        for (const auto& p : siteParameters()) {
+        std::vector<ParameterInfo> all = siteParameters();
+        all.insert(all.end(), deviceParameters().begin(), deviceParameters().end());
+        for (const auto& p : all) {
             const json* node = &schema;
             std::string rest = p.path;
             if (p.perPvArray()) {
                 node = &schema["properties"]["pv_arrays"]["items"];
                 rest = rest.substr(std::string("pv_arrays[].").size());
+            } else if (p.perDevice()) {
+                node = &schema["properties"]["data_sources"]["properties"]["devices"]["items"];
+                rest = rest.substr(std::string("data_sources.devices[].").size());
             }
             for (auto dot = rest.find('.'); dot != std::string::npos; dot = rest.find('.')) {
                 QVERIFY2((*node)["additionalProperties"] == false, p.path.c_str());
@@ -336,8 +473,9 @@ private slots:
     void docsListEveryParameter() {
         checkGenerated("docs/site-config.md", siteConfigMarkdown());
         const std::string md = readText(kRoot + "/docs/site-config.md");
-        for (const auto& p : siteParameters())
-            QVERIFY2(md.find("| `" + p.path + "` |") != std::string::npos, p.path.c_str());
+        for (const auto* table : {&siteParameters(), &deviceParameters()})
+            for (const auto& p : *table)
+                QVERIFY2(md.find("| `" + p.path + "` |") != std::string::npos, p.path.c_str());
     }
 };
 
