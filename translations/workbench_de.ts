@@ -27,6 +27,181 @@
     </message>
 </context>
 <context>
+    <name>gridtwin::ui::DataSourcesEditor</name>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Live source the console opens</source>
+        <translation>Live-Quelle, die die Konsole öffnet</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Field devices of this site (the table below)</source>
+        <translation>Feldgeräte dieses Standorts (Tabelle unten)</translation>
+    </message>
+    <message>
+        <source>Modbus TCP gateway (devsim unit ids)</source>
+        <translation>Modbus-TCP-Gateway (Unit-IDs wie devsim)</translation>
+    </message>
+    <message>
+        <source>Replay of a recorded log</source>
+        <translation>Wiedergabe eines aufgezeichneten Protokolls</translation>
+    </message>
+    <message>
+        <source>Prometheus (GPU power)</source>
+        <translation>Prometheus (GPU-Leistung)</translation>
+    </message>
+    <message>
+        <source>dcgm-exporter (GPU power)</source>
+        <translation>dcgm-exporter (GPU-Leistung)</translation>
+    </message>
+    <message>
+        <source>Live source kind</source>
+        <translation>Art der Live-Quelle</translation>
+    </message>
+    <message>
+        <source>Live source address</source>
+        <translation>Adresse der Live-Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Field devices (SunSpec over Modbus TCP, one per role)</source>
+        <translation>Feldgeräte (SunSpec über Modbus TCP, eines je Rolle)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translation>Unit-ID</translation>
+    </message>
+    <message>
+        <source>Poll interval (ms)</source>
+        <translation>Abfrageintervall (ms)</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>Gerät hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Scan host</source>
+        <translation>Zu durchsuchender Host</translation>
+    </message>
+    <message>
+        <source>Scan port</source>
+        <translation>Zu durchsuchender Port</translation>
+    </message>
+    <message>
+        <source>Probe the unit ids of the host for SunSpec devices and list one device per role</source>
+        <translation>Die Unit-IDs des Hosts nach SunSpec-Geräten absuchen und je Rolle ein Gerät eintragen</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>No field devices: add them, or scan a gateway.</source>
+        <translation>Keine Feldgeräte: Geräte hinzufügen oder ein Gateway durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Opens: %1</source>
+        <translation>Öffnet: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>unknown live source kind %1</source>
+        <translation>unbekannte Art der Live-Quelle %1</translation>
+    </message>
+    <message>
+        <source>no device in row %1</source>
+        <translation>kein Gerät in Zeile %1</translation>
+    </message>
+    <message>
+        <source>expected one device per role (device %1 is already the %2), found &apos;%2&apos;</source>
+        <translation>erwartet ein Gerät je Rolle (Gerät %1 ist bereits %2), gefunden „%2“</translation>
+    </message>
+    <message>
+        <source>Refused: every role (inverter, storage, meter) has a device; remove one first.</source>
+        <translation>Abgelehnt: Jede Rolle (inverter, storage, meter) hat bereits ein Gerät; zuerst eines entfernen.</translation>
+    </message>
+    <message>
+        <source>add %1 device</source>
+        <translation>%1-Gerät hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove %1 device</source>
+        <translation>%1-Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Refused: expected first unit id &lt;= last, found %1 &gt; %2</source>
+        <translation>Abgelehnt: erwartet erste Unit-ID &lt;= letzte, gefunden %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Scanning %1:%2, units %3-%4…</source>
+        <translation>Durchsuche %1:%2, Units %3-%4…</translation>
+    </message>
+    <message>
+        <source>No connection to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>No SunSpec inverter, storage or meter answered at %1; the device list is unchanged.</source>
+        <translation>Unter %1 hat kein SunSpec-Wechselrichter, -Speicher oder -Zähler geantwortet; die Geräteliste bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 (unit %2)</source>
+        <translation>%1 (Unit %2)</translation>
+    </message>
+    <message>
+        <source>Found at %1: %2.</source>
+        <translation>Gefunden unter %1: %2.</translation>
+    </message>
+    <message>
+        <source>Not listed (no role or role taken): units %1.</source>
+        <translation>Nicht eingetragen (keine Rolle oder Rolle vergeben): Units %1.</translation>
+    </message>
+    <message>
+        <source>devices found at %1</source>
+        <translation>unter %1 gefundene Geräte</translation>
+    </message>
+</context>
+<context>
     <name>gridtwin::ui::DevicesPage</name>
     <message>
         <source>Scan</source>
@@ -303,6 +478,61 @@
     </message>
 </context>
 <context>
+    <name>gridtwin::ui::InputSeriesEditor</name>
+    <message>
+        <source>%1 hourly values from %2</source>
+        <translation>%1 Stundenwerte ab %2</translation>
+    </message>
+    <message>
+        <source>unknown input series %1</source>
+        <translation>unbekannte Eingangsreihe %1</translation>
+    </message>
+    <message>
+        <source>Weather (PVGIS TMY)</source>
+        <translation>Wetter (PVGIS TMY)</translation>
+    </message>
+    <message>
+        <source>PVGIS TMY (*.csv *.json);;All files (*)</source>
+        <translation>PVGIS TMY (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Energy price</source>
+        <translation>Energiepreis</translation>
+    </message>
+    <message>
+        <source>Price CSV (*.csv);;All files (*)</source>
+        <translation>Preis-CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>CO₂-Intensität des Netzes</translation>
+    </message>
+    <message>
+        <source>Carbon intensity CSV (*.csv);;All files (*)</source>
+        <translation>CO₂-Intensitäts-CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Empty: the bundled PVGIS TMY for 45 N, 8 E is used.</source>
+        <translation>Leer: Das mitgelieferte PVGIS-TMY für 45 N, 8 E wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in example profile is used (labelled as an example in results and reports).</source>
+        <translation>Leer: Das eingebaute Beispielprofil wird verwendet (in Ergebnissen und Berichten als Beispiel gekennzeichnet).</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Gelesen: %1</translation>
+    </message>
+</context>
+<context>
     <name>gridtwin::ui::KpiDeltaTable</name>
     <message>
         <source>KPI</source>
@@ -331,6 +561,77 @@
     <message>
         <source>worse than the baseline</source>
         <translation>schlechter als die Basis</translation>
+    </message>
+</context>
+<context>
+    <name>gridtwin::ui::LiveWritingPanel</name>
+    <message>
+        <source>Stop writing</source>
+        <translation>Schreiben beenden</translation>
+    </message>
+    <message>
+        <source>Releases the battery to its own control and closes the device connection</source>
+        <translation>Gibt die Batterie an ihre eigene Regelung zurück und schließt die Geräteverbindung</translation>
+    </message>
+    <message>
+        <source>Already writing to %1; stop first.</source>
+        <translation>Schreibt bereits auf %1; zuerst beenden.</translation>
+    </message>
+    <message>
+        <source>No project file is open to record the writes in (open one with --db or record to a historian); nothing was written.</source>
+        <translation>Keine Projektdatei offen, um die Schreibvorgänge zu protokollieren (mit --db öffnen oder in einen Historian aufzeichnen); nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The site lists no storage device; nothing was written.</source>
+        <translation>Der Standort führt kein Speichergerät; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1:%2 (storage unit %3)</source>
+        <translation>%1:%2 (Speicher-Unit %3)</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Not writing to devices.</source>
+        <translation>Es wird nicht auf Geräte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing to %1.</source>
+        <translation>Schreibt auf %1.</translation>
+    </message>
+    <message>
+        <source>Stopped writing to %1.</source>
+        <translation>Schreiben auf %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Last setpoint %1 (%2).</source>
+        <translation>Letzter Sollwert %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Battery released to its own control.</source>
+        <translation>Batterie an ihre eigene Regelung zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first trusted measurement…</source>
+        <translation>Warte auf den ersten vertrauenswürdigen Messwert…</translation>
+    </message>
+    <message>
+        <source>Released: %1.</source>
+        <translation>Freigegeben: %1.</translation>
+    </message>
+    <message>
+        <source>Storage device not connected.</source>
+        <translation>Speichergerät nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Storage device reports %1.</source>
+        <translation>Speichergerät meldet %1.</translation>
+    </message>
+    <message>
+        <source>Device error: %1</source>
+        <translation>Gerätefehler: %1</translation>
     </message>
 </context>
 <context>
@@ -386,6 +687,22 @@
     <message>
         <source>How the battery is driven; tune it on the Tuning page.</source>
         <translation>Wie die Batterie gefahren wird; auf der Seite „Tuning“ abstimmen.</translation>
+    </message>
+    <message>
+        <source>Input series</source>
+        <translation>Eingangsreihen</translation>
+    </message>
+    <message>
+        <source>Weather (PVGIS TMY CSV or JSON), hourly energy price and grid carbon intensity. Each file is read when chosen; leave a field empty for the bundled or built-in series.</source>
+        <translation>Wetter (PVGIS-TMY als CSV oder JSON), stündlicher Energiepreis und CO₂-Intensität des Netzes. Jede Datei wird bei der Auswahl gelesen; ein leeres Feld verwendet die mitgelieferte bzw. eingebaute Reihe.</translation>
+    </message>
+    <message>
+        <source>Data sources and devices</source>
+        <translation>Datenquellen und Geräte</translation>
+    </message>
+    <message>
+        <source>The live source the console opens for this site and the field devices it polls; Scan fills the list from what answers on a gateway.</source>
+        <translation>Die Live-Quelle, die die Konsole für diesen Standort öffnet, und die Feldgeräte, die sie abfragt; Suchen füllt die Liste mit dem, was an einem Gateway antwortet.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +995,10 @@ Standard: %3</translation>
     <message>
         <source>new site %1</source>
         <translation>neuer Standort %1</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
     </message>
 </context>
 <context>
@@ -1107,24 +1428,12 @@ Standard: %3</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Writes the candidate&apos;s controller setpoints to the connected devices after confirmation.</source>
-        <translation>Schreibt die Reglersollwerte des Kandidaten nach Bestätigung auf die verbundenen Geräte.</translation>
-    </message>
-    <message>
         <source>Disabled: enable setpoint writing in an engineer profile first.</source>
         <translation>Deaktiviert: zuerst das Schreiben von Sollwerten in einem Ingenieursprofil freigeben.</translation>
     </message>
     <message>
         <source>Write to devices</source>
         <translation>Auf Geräte schreiben</translation>
-    </message>
-    <message>
-        <source>Write the candidate&apos;s controller parameters to the live devices? This changes how the real battery is driven.</source>
-        <translation>Die Reglerparameter des Kandidaten auf die laufenden Geräte schreiben? Das ändert, wie die reale Batterie gefahren wird.</translation>
-    </message>
-    <message>
-        <source>No writable device connection is open; nothing was written.</source>
-        <translation>Keine beschreibbare Geräteverbindung offen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Tuning</source>
@@ -1153,6 +1462,30 @@ Standard: %3</translation>
     <message>
         <source>Devices</source>
         <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Device writing</source>
+        <translation>Schreiben auf Geräte</translation>
+    </message>
+    <message>
+        <source>S&amp;top writing to devices</source>
+        <translation>Schreiben auf Geräte &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Runs the candidate&apos;s controller on the live devices and writes its battery setpoints, after confirmation.</source>
+        <translation>Führt nach Bestätigung den Regler des Kandidaten auf den Live-Geräten aus und schreibt seine Batteriesollwerte.</translation>
+    </message>
+    <message>
+        <source>Run the candidate&apos;s controller on the live devices and write its battery setpoints? This changes how the real battery is driven until you stop writing.</source>
+        <translation>Den Regler des Kandidaten auf den Live-Geräten ausführen und seine Batteriesollwerte schreiben? Das ändert, wie die reale Batterie gefahren wird, bis Sie das Schreiben beenden.</translation>
+    </message>
+    <message>
+        <source>Setpoint writing is not enabled in this profile; nothing was written.</source>
+        <translation>Das Schreiben von Sollwerten ist in diesem Profil nicht freigegeben; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The site lists no field devices (add them in the site editor&apos;s data sources): %1</source>
+        <translation>Der Standort führt keine Feldgeräte (im Standorteditor unter Datenquellen hinzufügen): %1</translation>
     </message>
 </context>
 </TS>

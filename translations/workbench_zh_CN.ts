@@ -27,6 +27,181 @@
     </message>
 </context>
 <context>
+    <name>gridtwin::ui::DataSourcesEditor</name>
+    <message>
+        <source>Expected: %1</source>
+        <translation>应为：%1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Live source the console opens</source>
+        <translation>控制台打开的实时数据源</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>仿真</translation>
+    </message>
+    <message>
+        <source>Field devices of this site (the table below)</source>
+        <translation>本站点的现场设备（见下表）</translation>
+    </message>
+    <message>
+        <source>Modbus TCP gateway (devsim unit ids)</source>
+        <translation>Modbus TCP 网关（devsim 单元 ID）</translation>
+    </message>
+    <message>
+        <source>Replay of a recorded log</source>
+        <translation>回放已记录的日志</translation>
+    </message>
+    <message>
+        <source>Prometheus (GPU power)</source>
+        <translation>Prometheus（GPU 功率）</translation>
+    </message>
+    <message>
+        <source>dcgm-exporter (GPU power)</source>
+        <translation>dcgm-exporter（GPU 功率）</translation>
+    </message>
+    <message>
+        <source>Live source kind</source>
+        <translation>实时数据源类型</translation>
+    </message>
+    <message>
+        <source>Live source address</source>
+        <translation>实时数据源地址</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Field devices (SunSpec over Modbus TCP, one per role)</source>
+        <translation>现场设备（基于 Modbus TCP 的 SunSpec，每种角色一台）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translation>单元 ID</translation>
+    </message>
+    <message>
+        <source>Poll interval (ms)</source>
+        <translation>轮询间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>移除设备</translation>
+    </message>
+    <message>
+        <source>Scan host</source>
+        <translation>扫描主机</translation>
+    </message>
+    <message>
+        <source>Scan port</source>
+        <translation>扫描端口</translation>
+    </message>
+    <message>
+        <source>Probe the unit ids of the host for SunSpec devices and list one device per role</source>
+        <translation>在该主机的各单元 ID 上探测 SunSpec 设备，并为每种角色列出一台设备</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>No field devices: add them, or scan a gateway.</source>
+        <translation>没有现场设备：请添加设备或扫描网关。</translation>
+    </message>
+    <message>
+        <source>Opens: %1</source>
+        <translation>打开：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>unknown live source kind %1</source>
+        <translation>未知的实时数据源类型 %1</translation>
+    </message>
+    <message>
+        <source>no device in row %1</source>
+        <translation>第 %1 行没有设备</translation>
+    </message>
+    <message>
+        <source>expected one device per role (device %1 is already the %2), found &apos;%2&apos;</source>
+        <translation>应为每种角色一台设备（设备 %1 已是 %2），实际为“%2”</translation>
+    </message>
+    <message>
+        <source>Refused: every role (inverter, storage, meter) has a device; remove one first.</source>
+        <translation>已拒绝：每种角色（inverter、storage、meter）都已有设备；请先移除一台。</translation>
+    </message>
+    <message>
+        <source>add %1 device</source>
+        <translation>添加 %1 设备</translation>
+    </message>
+    <message>
+        <source>remove %1 device</source>
+        <translation>移除 %1 设备</translation>
+    </message>
+    <message>
+        <source>Refused: expected first unit id &lt;= last, found %1 &gt; %2</source>
+        <translation>已拒绝：应为首个单元 ID &lt;= 末个，实际为 %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Scanning %1:%2, units %3-%4…</source>
+        <translation>正在扫描 %1:%2，单元 %3-%4…</translation>
+    </message>
+    <message>
+        <source>No connection to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>No SunSpec inverter, storage or meter answered at %1; the device list is unchanged.</source>
+        <translation>%1 上没有 SunSpec 逆变器、储能或电表应答；设备列表未更改。</translation>
+    </message>
+    <message>
+        <source>%1 (unit %2)</source>
+        <translation>%1（单元 %2）</translation>
+    </message>
+    <message>
+        <source>Found at %1: %2.</source>
+        <translation>在 %1 找到：%2。</translation>
+    </message>
+    <message>
+        <source>Not listed (no role or role taken): units %1.</source>
+        <translation>未列出（无角色或角色已占用）：单元 %1。</translation>
+    </message>
+    <message>
+        <source>devices found at %1</source>
+        <translation>在 %1 找到的设备</translation>
+    </message>
+</context>
+<context>
     <name>gridtwin::ui::DevicesPage</name>
     <message>
         <source>Scan</source>
@@ -303,6 +478,61 @@
     </message>
 </context>
 <context>
+    <name>gridtwin::ui::InputSeriesEditor</name>
+    <message>
+        <source>%1 hourly values from %2</source>
+        <translation>自 %2 起的 %1 个小时值</translation>
+    </message>
+    <message>
+        <source>unknown input series %1</source>
+        <translation>未知的输入序列 %1</translation>
+    </message>
+    <message>
+        <source>Weather (PVGIS TMY)</source>
+        <translation>气象（PVGIS TMY）</translation>
+    </message>
+    <message>
+        <source>PVGIS TMY (*.csv *.json);;All files (*)</source>
+        <translation>PVGIS TMY (*.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Energy price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Price CSV (*.csv);;All files (*)</source>
+        <translation>电价 CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>电网碳强度</translation>
+    </message>
+    <message>
+        <source>Carbon intensity CSV (*.csv);;All files (*)</source>
+        <translation>碳强度 CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Empty: the bundled PVGIS TMY for 45 N, 8 E is used.</source>
+        <translation>空：使用随附的 45 N、8 E PVGIS TMY。</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in example profile is used (labelled as an example in results and reports).</source>
+        <translation>空：使用内置示例曲线（在结果和报告中标注为示例）。</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>已读取：%1</translation>
+    </message>
+</context>
+<context>
     <name>gridtwin::ui::KpiDeltaTable</name>
     <message>
         <source>KPI</source>
@@ -331,6 +561,77 @@
     <message>
         <source>worse than the baseline</source>
         <translation>劣于基准</translation>
+    </message>
+</context>
+<context>
+    <name>gridtwin::ui::LiveWritingPanel</name>
+    <message>
+        <source>Stop writing</source>
+        <translation>停止写入</translation>
+    </message>
+    <message>
+        <source>Releases the battery to its own control and closes the device connection</source>
+        <translation>将电池交还其自身控制并关闭设备连接</translation>
+    </message>
+    <message>
+        <source>Already writing to %1; stop first.</source>
+        <translation>已在向 %1 写入；请先停止。</translation>
+    </message>
+    <message>
+        <source>No project file is open to record the writes in (open one with --db or record to a historian); nothing was written.</source>
+        <translation>没有打开用于记录写入的项目文件（使用 --db 打开或记录到历史库）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The site lists no storage device; nothing was written.</source>
+        <translation>该站点未列出储能设备；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1:%2 (storage unit %3)</source>
+        <translation>%1:%2（储能单元 %3）</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <source>Not writing to devices.</source>
+        <translation>未向设备写入。</translation>
+    </message>
+    <message>
+        <source>Writing to %1.</source>
+        <translation>正在向 %1 写入。</translation>
+    </message>
+    <message>
+        <source>Stopped writing to %1.</source>
+        <translation>已停止向 %1 写入。</translation>
+    </message>
+    <message>
+        <source>Last setpoint %1 (%2).</source>
+        <translation>最近的设定值 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Battery released to its own control.</source>
+        <translation>电池已交还其自身控制。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first trusted measurement…</source>
+        <translation>正在等待第一个可信测量值…</translation>
+    </message>
+    <message>
+        <source>Released: %1.</source>
+        <translation>已释放：%1。</translation>
+    </message>
+    <message>
+        <source>Storage device not connected.</source>
+        <translation>储能设备未连接。</translation>
+    </message>
+    <message>
+        <source>Storage device reports %1.</source>
+        <translation>储能设备报告 %1。</translation>
+    </message>
+    <message>
+        <source>Device error: %1</source>
+        <translation>设备错误：%1</translation>
     </message>
 </context>
 <context>
@@ -386,6 +687,22 @@
     <message>
         <source>How the battery is driven; tune it on the Tuning page.</source>
         <translation>电池的运行方式；请在“调优”页调整。</translation>
+    </message>
+    <message>
+        <source>Input series</source>
+        <translation>输入序列</translation>
+    </message>
+    <message>
+        <source>Weather (PVGIS TMY CSV or JSON), hourly energy price and grid carbon intensity. Each file is read when chosen; leave a field empty for the bundled or built-in series.</source>
+        <translation>气象（PVGIS TMY，CSV 或 JSON）、每小时电价和电网碳强度。每个文件在选择时即被读取；字段留空则使用随附或内置序列。</translation>
+    </message>
+    <message>
+        <source>Data sources and devices</source>
+        <translation>数据源与设备</translation>
+    </message>
+    <message>
+        <source>The live source the console opens for this site and the field devices it polls; Scan fills the list from what answers on a gateway.</source>
+        <translation>控制台为本站点打开的实时数据源及其轮询的现场设备；“扫描”会用网关上应答的设备填充列表。</translation>
     </message>
 </context>
 <context>
@@ -678,6 +995,10 @@ Default: %3</source>
     <message>
         <source>new site %1</source>
         <translation>新站点 %1</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>数据源</translation>
     </message>
 </context>
 <context>
@@ -1107,24 +1428,12 @@ Default: %3</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>Writes the candidate&apos;s controller setpoints to the connected devices after confirmation.</source>
-        <translation>确认后将候选方案的控制器设定值写入已连接的设备。</translation>
-    </message>
-    <message>
         <source>Disabled: enable setpoint writing in an engineer profile first.</source>
         <translation>已禁用：请先在工程师配置文件中启用设定值写入。</translation>
     </message>
     <message>
         <source>Write to devices</source>
         <translation>写入设备</translation>
-    </message>
-    <message>
-        <source>Write the candidate&apos;s controller parameters to the live devices? This changes how the real battery is driven.</source>
-        <translation>将候选方案的控制器参数写入运行中的设备？这会改变真实电池的运行方式。</translation>
-    </message>
-    <message>
-        <source>No writable device connection is open; nothing was written.</source>
-        <translation>没有打开可写的设备连接；未写入任何内容。</translation>
     </message>
     <message>
         <source>Tuning</source>
@@ -1153,6 +1462,30 @@ Default: %3</source>
     <message>
         <source>Devices</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <source>Device writing</source>
+        <translation>设备写入</translation>
+    </message>
+    <message>
+        <source>S&amp;top writing to devices</source>
+        <translation>停止向设备写入(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Runs the candidate&apos;s controller on the live devices and writes its battery setpoints, after confirmation.</source>
+        <translation>确认后在实时设备上运行候选方案的控制器并写入其电池设定值。</translation>
+    </message>
+    <message>
+        <source>Run the candidate&apos;s controller on the live devices and write its battery setpoints? This changes how the real battery is driven until you stop writing.</source>
+        <translation>要在实时设备上运行候选方案的控制器并写入其电池设定值吗？在您停止写入之前，这将改变真实电池的运行方式。</translation>
+    </message>
+    <message>
+        <source>Setpoint writing is not enabled in this profile; nothing was written.</source>
+        <translation>此配置文件未启用设定值写入；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The site lists no field devices (add them in the site editor&apos;s data sources): %1</source>
+        <translation>该站点未列出现场设备（请在站点编辑器的数据源中添加）：%1</translation>
     </message>
 </context>
 </TS>
