@@ -263,6 +263,36 @@ void SunSpecDeviceSource::pollLoop(Device& d, std::stop_token stop) {
         return nullptr;
     };
 
+    // Writes the setpoint queued for this (storage) device, if any.
+    const auto writePendingSetpoint = [&] {
+        std::optional<std::optional<double>> setpoint;
+        {
+            std::lock_guard lock(d.mutex);
+            setpoint.swap(d.pending_setpoint);
+        }
+        if (setpoint && d.cfg.role == SunSpecRole::Storage) {
+            const SunSpecModelInfo* m124 = findModel(124);
+            const SunSpecModelDef* def = catalog_.find(124);
+            ModbusResult w{ModbusStatus::InvalidArgument, 0, "the storage device has no model 124 for setpoints"};
+            if (m124 && def && writes_allowed_) {
+                // Rates first, then the mode bits that activate them (124 StorCtl_Mod: bit 0 charge, bit 1 discharge).
+                std::vector<std::uint16_t> cur;
+                w = client.readModel(*m124, cur);
+                const SunSpecModelValues v = w.ok() ? decodeSunSpecModel(*def, cur, config_.word_order) : SunSpecModelValues{};
+                const std::optional<double> w_max = v.value("WChaMax");
+                if (w.ok() && !w_max && *setpoint)
+                    w = {ModbusStatus::ProtocolError, 0, "WChaMax is not implemented: cannot express the setpoint in %"};
+                if (w.ok() && *setpoint) {
+                    const double pct = std::abs(**setpoint) * 1000.0 / *w_max * 100.0;
+                    w = client.writePoint(*m124, *def, **setpoint >= 0 ? "OutWRte" : "InWRte", std::min(pct, 100.0));
+                }
+                if (w.ok())
+                    w = client.writePoint(*m124, *def, "StorCtl_Mod", !*setpoint ? 0.0 : (**setpoint >= 0 ? 2.0 : 1.0));
+            }
+            if (!w.ok()) fail(w);
+        }
+    };
+
     while (!stop.stop_requested()) {
         if (!client.connected()) {
             {
@@ -305,32 +335,7 @@ void SunSpecDeviceSource::pollLoop(Device& d, std::stop_token stop) {
         }
 
         const std::int64_t poll_start = steadyMs();
-        std::optional<std::optional<double>> setpoint;
-        {
-            std::lock_guard lock(d.mutex);
-            setpoint.swap(d.pending_setpoint);
-        }
-        if (setpoint && d.cfg.role == SunSpecRole::Storage) {
-            const SunSpecModelInfo* m124 = findModel(124);
-            const SunSpecModelDef* def = catalog_.find(124);
-            ModbusResult w{ModbusStatus::InvalidArgument, 0, "the storage device has no model 124 for setpoints"};
-            if (m124 && def && writes_allowed_) {
-                // Rates first, then the mode bits that activate them (124 StorCtl_Mod: bit 0 charge, bit 1 discharge).
-                std::vector<std::uint16_t> cur;
-                w = client.readModel(*m124, cur);
-                const SunSpecModelValues v = w.ok() ? decodeSunSpecModel(*def, cur, config_.word_order) : SunSpecModelValues{};
-                const std::optional<double> w_max = v.value("WChaMax");
-                if (w.ok() && !w_max && *setpoint)
-                    w = {ModbusStatus::ProtocolError, 0, "WChaMax is not implemented: cannot express the setpoint in %"};
-                if (w.ok() && *setpoint) {
-                    const double pct = std::abs(**setpoint) * 1000.0 / *w_max * 100.0;
-                    w = client.writePoint(*m124, *def, **setpoint >= 0 ? "OutWRte" : "InWRte", std::min(pct, 100.0));
-                }
-                if (w.ok())
-                    w = client.writePoint(*m124, *def, "StorCtl_Mod", !*setpoint ? 0.0 : (**setpoint >= 0 ? 2.0 : 1.0));
-            }
-            if (!w.ok()) fail(w);
-        }
+        writePendingSetpoint();
 
         // One poll: every model that carries this role's values.
         bool ok = true;
@@ -403,6 +408,8 @@ void SunSpecDeviceSource::pollLoop(Device& d, std::stop_token stop) {
         }
         sleep(d.cfg.poll_interval_ms - (steadyMs() - poll_start));
     }
+    // A setpoint queued just before stop() (the release of a stopping control loop) still goes out.
+    if (client.connected()) writePendingSetpoint();
     client.close();
 }
 

@@ -1,0 +1,5 @@
+#include "TestLiveControl.h"
+
+#include <QtTest>
+
+QTEST_GUILESS_MAIN(TestLiveControl)
