@@ -9,6 +9,7 @@
 
 #include "CliRunner.h"
 
+#include "CoreTextCatalog.h"
 #include "PdfReportWriter.h"
 #include "ReportChartPainter.h"
 #include "ReportLayout.h"
@@ -16,6 +17,7 @@
 #include "WhitePaperBuilder.h"
 #include "WhitePaperGenerator.h"
 
+#include "carbon/CarbonAccounting.h"
 #include "carbon/LedgerCsv.h"
 
 #include <cmath>
@@ -69,6 +71,40 @@ CarbonStudyOptions demoOptions() {
 }
 
 const QDateTime kGenerated = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc());
+
+/// A core string is dynamic when it embeds a value read from the inputs rather than text written in
+/// core: the path of an input file, an instrument id, the residual-mix source text of the
+/// instruments file, the site name or the software version. Only such strings may stay in English
+/// in a German or Chinese report; everything else must be in the CoreText catalogue.
+bool isDynamicCoreText(const QString& text, const CarbonStudyResult& s, const CarbonStudyOptions& o) {
+    std::vector<std::string> values = {o.site_file,       o.factor_file,   o.instruments_file, o.sacct_file,
+                                       o.price_file,      o.historian_file, s.factors.file,    s.instruments.file,
+                                       s.instruments.residual_mix_source, s.ledger.site_name,  s.manifest.software_version};
+    for (const ManifestEntry& e : s.manifest.inputs)
+        if (e.path.find('/') != std::string::npos) values.push_back(e.path);
+    for (const InstrumentVolume& v : s.instruments.volumes) values.push_back(v.id);
+    return std::any_of(values.begin(), values.end(),
+                       [&](const std::string& v) { return !v.empty() && text.contains(QString::fromStdString(v)); });
+}
+
+/// Every text of the document body: paragraphs, bullets and table cells.
+QStringList documentTexts(const ReportDocument& doc) {
+    QStringList out;
+    for (const ReportBlock& b : doc.blocks) {
+        if (const auto* p = std::get_if<ReportParagraph>(&b)) out << p->text;
+        if (const auto* l = std::get_if<ReportBullets>(&b)) out << l->items;
+        if (const auto* t = std::get_if<ReportTable>(&b))
+            for (const QStringList& row : t->rows) out << row;
+    }
+    return out;
+}
+
+QStringList placeholders(const QString& text) {
+    QStringList out;
+    for (auto it = QRegularExpression(QStringLiteral("%[1-9]")).globalMatch(text); it.hasNext();) out << it.next().captured(0);
+    out.sort();
+    return out;
+}
 
 } // namespace
 
@@ -216,6 +252,7 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("manifest SHA-256: %1").arg(QString::fromStdString(study_->manifest.manifest_sha256))));
         QVERIFY(r.out.contains(QStringLiteral("PUE")));
         QVERIFY(r.err.contains(QStringLiteral("report: [")));
+        QVERIFY2(!r.err.contains(QStringLiteral("untranslated")), qPrintable(r.err)); // no core text left in English
         QVERIFY(squeezed(pdfText(pdf)).contains(QStringLiteral("Zusammenfassung")));
         const HourlyLedger back = readLedgerCsv(csv.toStdString());
         QCOMPARE(back.hours.size(), study_->ledger.hours.size());
@@ -244,6 +281,124 @@ private slots:
         QCOMPARE(r.exit_code, exit_code);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("Sanitizer")));
+    }
+
+    // Every core string and template listed for lupdate has a translation in both catalogues that
+    // is not a copy of the English (except formulas, standards and names), templates keep their
+    // placeholders, and the official terms are used (spot checks written out here).
+    void coreTextCatalogueIsComplete_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("de E_DC") << "de" << "Total energy consumption E_DC" << "Energieverbrauch insgesamt E_DC";
+        QTest::newRow("de market") << "de" << "Market-based" << "Marktbasiert";
+        QTest::newRow("de GO") << "de" << "no GOs in the inputs" << "keine Herkunftsnachweise in den Eingangsdaten";
+        QTest::newRow("zh location") << "zh_CN" << "Location-based, annual mean factor" << QString::fromUtf8("基于位置，年平均因子");
+        QTest::newRow("zh GO") << "zh_CN" << "no GOs in the inputs" << QString::fromUtf8("输入中没有来源担保");
+        QTest::newRow("zh PUE") << "zh_CN" << "PUE = E_DC / E_IT" << "PUE = E_DC / E_IT";
+    }
+    void coreTextCatalogueIsComplete() {
+        QFETCH(QString, lang);
+        QFETCH(QString, source);
+        QFETCH(QString, expected);
+        const ReportTranslator tr(lang);
+        QCOMPARE(tr.lookup("CoreText", source.toUtf8().constData()).value_or(QString()), expected);
+        const QStringList same_in_every_language = {
+            "KPI", "PUE = E_DC / E_IT", "WUE = W_IN / E_IT", "ERF = E_reuse / E_DC", "REF = E_ren / E_DC",
+            "ISO/IEC 30134-6", "ISO/IEC 30134-9", "Electricity Maps", "Electricity Maps %1"};
+        for (const auto& list : {coreTextStrings(), coreTextTemplates()}) {
+            for (const char* s : list) {
+                const QString english = QString::fromUtf8(s);
+                const auto translated = tr.lookup("CoreText", s);
+                QVERIFY2(translated && !translated->isEmpty(), s);
+                QVERIFY2(*translated != english || same_in_every_language.contains(english), s);
+                QCOMPARE(placeholders(*translated), placeholders(english));
+            }
+        }
+        QVERIFY(coreTextStrings().size() > 100 && coreTextTemplates().size() >= 10);
+    }
+
+    // The check below can fail: a fixed core string without a translation is recorded and is not
+    // dynamic; templates translate their fixed part and keep (or translate) their values.
+    void untranslatedFixedCoreStringIsRecorded() {
+        const ReportTranslator de(QStringLiteral("de"));
+        const WhitePaperContext c(inputs(), de);
+        const QString unknown = QStringLiteral("A fixed core string nobody translated");
+        QCOMPARE(c.core(unknown.toStdString()), unknown);
+        QCOMPARE(c.core("hourly volumes of PPA-X-9"), QStringLiteral("stündliche Mengen von PPA-X-9"));
+        QCOMPARE(c.core("Scope 2 MBM (reported); residual: supplier-specific factor"),
+                 QStringLiteral("Scope 2 marktbasiert (berichtet); Rest: lieferantenspezifischer Faktor"));
+        QCOMPARE(c.core("no carbon price for 2025-Q3: its shadow cost is not computed"),
+                 QStringLiteral("kein CO₂-Preis für 2025-Q3: dessen Schattenkosten werden nicht berechnet"));
+        QCOMPARE(c.core(""), QString());
+        QCOMPARE(c.untranslatedCore(), QStringList{unknown});
+        QVERIFY(!isDynamicCoreText(unknown, *study_, options_));
+        const ReportTranslator en(QStringLiteral("en"));
+        const WhitePaperContext english(inputs(), en);
+        QCOMPARE(english.core(unknown.toStdString()), unknown);
+        QVERIFY(english.untranslatedCore().isEmpty());
+    }
+
+    // A German or Chinese report leaves only dynamic core strings in English: the demo study, and
+    // the same ledger accounted without instruments, prices and jobs but with water and heat
+    // metering and the built-in factors (the other branches of the core's texts).
+    void reportTranslatesEveryFixedCoreString_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<bool>("variant");
+        QTest::newRow("de demo") << "de" << false;
+        QTest::newRow("zh_CN demo") << "zh_CN" << false;
+        QTest::newRow("de variant") << "de" << true;
+        QTest::newRow("zh_CN variant") << "zh_CN" << true;
+    }
+    void reportTranslatesEveryFixedCoreString() {
+        QFETCH(QString, lang);
+        QFETCH(bool, variant);
+        CarbonStudyResult other;
+        const CarbonStudyResult* study = study_.get();
+        if (variant) {
+            other = *study_;
+            CarbonInputs in;
+            in.ledger = &other.ledger;
+            in.heat_reused_kwh = 1.5e6;
+            in.water_input_m3 = 8000.0;
+            in.reporting_year = options_.year;
+            in.factor_provider = "built-in example profile (not measured data)";
+            in.factors_builtin_example = true;
+            other.carbon = computeCarbonAccounting(in);
+            QCOMPARE(other.carbon.notes.size(), std::size_t{6}); // residual stand-in, no jobs, 4 quarters without price
+            study = &other;
+        }
+        WhitePaperInputs in = inputs();
+        in.study = study;
+        QStringList untranslated{QStringLiteral("not filled")};
+        const ReportDocument doc = WhitePaperBuilder(lang).build(in, &untranslated);
+        for (const QString& s : untranslated) QVERIFY2(isDynamicCoreText(s, *study, options_), qPrintable(s));
+        QStringList english_untranslated{QStringLiteral("not filled")};
+        const ReportDocument english = WhitePaperBuilder(QStringLiteral("en")).build(in, &english_untranslated);
+        QVERIFY(english_untranslated.isEmpty());
+        // Every core string of the English report appears translated: no English cell survives
+        // unless it is dynamic or the same in every language.
+        const ReportTranslator tr(lang);
+        const QStringList texts = documentTexts(doc);
+        const QStringList en_texts = documentTexts(english);
+        int checked = 0;
+        for (const auto& list : {coreTextStrings(), coreTextTemplates()})
+            for (const char* s : list) {
+                const QString english_text = QString::fromUtf8(s);
+                if (!en_texts.contains(english_text)) continue;
+                QVERIFY2(texts.contains(*tr.lookup("CoreText", s)), s);
+                ++checked;
+            }
+        QVERIFY2(checked > 60, qPrintable(QString::number(checked)));
+        if (!variant) {
+            // A template with a value: the demo's physical PPA id inside the translated text.
+            const QString prefix = QStringLiteral("hourly volumes of ");
+            const auto it = std::find_if(en_texts.begin(), en_texts.end(), [&](const QString& t) { return t.startsWith(prefix); });
+            QVERIFY(it != en_texts.end());
+            const QString id = it->mid(prefix.size());
+            QVERIFY(isDynamicCoreText(id, *study, options_));
+            QVERIFY(texts.contains(tr.lookup("CoreText", "hourly volumes of %1")->arg(id)));
+        }
     }
 
     // Layout invariants on a synthetic document: long tables break with a repeated header, items
