@@ -2,9 +2,10 @@
 // Recorded site history from a historian file as simulation inputs, so a tuning run replays the
 // site's own PV, load, price and carbon through the same engine and controllers. The stored
 // facility load is replayed as is (the runs use replaySite(): cooling and fixed loads already in
-// the record); delivered + curtailed PV becomes the available PV at each hour stamp (the engine
-// interpolates between hours, so sub-hour PV detail is smoothed); price and carbon are the
-// hourly means of the stored samples; ambient temperature comes from the record when stored.
+// the record). Delivered + curtailed PV and ambient temperature become the engine's hourly
+// profile stamps: at 1-h steps a replay sees exactly the recorded values; at shorter steps the
+// stamps are the energy-keeping best piecewise-linear fit on the hours (sub-hour PV detail is
+// smoothed). Price and carbon are the hourly means of the stored samples.
 
 #include "model/SiteConfig.h"
 #include "sim/SimulationInputs.h"
@@ -25,8 +26,9 @@ struct RecordedHistory {
 SiteConfig replaySite(const SiteConfig& site);
 
 /// Reads the historian named by period.historian_path. Throws InputError naming the file for a
-/// missing file or site (listing the stored sites), a missing load/PV/price/carbon channel, a
-/// sample spacing outside 1..3600 s, or a record that does not cover the period.
+/// missing file or site (listing the stored sites), a missing load/PV/price/carbon channel (listing
+/// the stored ones), a sample spacing outside 1..3600 s, an end before the start, a record that
+/// does not cover the period, a load gap over 1 h or an hour without PV, price or carbon samples.
 RecordedHistory loadRecordedHistory(const TuningPeriod& period, const SiteConfig& site);
 
 } // namespace gridtwin

@@ -37,7 +37,8 @@ std::string describe(const TuningPeriod& p) {
         std::snprintf(buf, sizeof buf, "%04d-%02d", p.year, p.month);
         return buf;
     case TuningPeriodKind::History:
-        return "history " + formatIsoUtc(p.from_ms) + " to " + formatIsoUtc(p.to_ms) +
+        return "history " + (p.from_ms != 0 ? formatIsoUtc(p.from_ms) : std::string("record start")) + " to " +
+               (p.to_ms != 0 ? formatIsoUtc(p.to_ms) : std::string("record end")) +
                (p.historian_site.empty() ? "" : " (" + p.historian_site + ")");
     }
     return {};

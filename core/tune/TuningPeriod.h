@@ -16,7 +16,8 @@ struct TuningPeriod {
     int year = 2025;                 // Year and Month: calendar year (UTC) the TMY is laid on
     int month = 1;                   // Month: 1..12 (UTC calendar month)
     std::int64_t step_ms = 900'000;  // Year and Month; History uses the stored sample spacing
-    // History: the historian file, site name ("" = the only site) and [from_ms, to_ms) in UTC.
+    // History: the historian file, site name ("" = the only stored site, or the one named like
+    // the site being tuned) and [from_ms, to_ms) in UTC (0 = the start / end of the record).
     std::string historian_path;
     std::string historian_site;
     std::int64_t from_ms = 0;
@@ -27,7 +28,8 @@ struct TuningPeriod {
 /// historian by the tuning run). Throws InputError for a month outside 1..12 or a bad step.
 SimulationPeriod simulationPeriod(const TuningPeriod& p);
 
-/// "2025", "2025-03", "history 2025-03-01T00:00:00Z to 2025-04-01T00:00:00Z (site)".
+/// "2025", "2025-03", "history 2025-03-01T00:00:00Z to 2025-04-01T00:00:00Z (site)",
+/// "history record start to record end".
 std::string describe(const TuningPeriod& p);
 
 } // namespace gridtwin

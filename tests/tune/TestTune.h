@@ -1,6 +1,7 @@
 #pragma once
 // test_tune: core/tune - Pareto front, sweep specs and runs, sweep CSV, tuning runs and the
-// background session, change control (config versions, audit log, schema v1 -> v2 migration).
+// background session, tuning on recorded history, change control (config versions, audit log,
+// schema v1 -> v2 migration).
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -36,6 +37,15 @@ private slots:
     void badOverrideNamesParameter();
     void sessionLatestRequestWins();
     void sessionCancel();
+
+    // TestRecordedHistory.cpp
+    void historyBaselineReproducesRecord_data();
+    void historyBaselineReproducesRecord();
+    void historyPeakShavingLowersPeak_data();
+    void historyPeakShavingLowersPeak();
+    void historySubPeriod();
+    void historyBadInput_data();
+    void historyBadInput();
 
     // TestChangeControl.cpp
     void exportVersionRoundTrip();
