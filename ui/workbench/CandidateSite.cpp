@@ -12,9 +12,16 @@ namespace gridtwin::ui {
 
 std::optional<ResolvedParameter> resolveParameter(const SiteConfig& site, const QString& path) {
     static const QRegularExpression array_re(QStringLiteral("^pv_arrays\\[(\\d+)\\]\\.(.+)$"));
+    static const QRegularExpression device_re(QStringLiteral("^data_sources\\.devices\\[(\\d+)\\]\\.(.+)$"));
     const QRegularExpressionMatch m = array_re.match(path);
     ResolvedParameter r;
-    if (m.hasMatch()) {
+    if (const QRegularExpressionMatch d = device_re.match(path); d.hasMatch()) {
+        bool ok = false;
+        const qulonglong index = d.captured(1).toULongLong(&ok);
+        if (!ok || index >= site.data_sources.devices.size()) return std::nullopt;
+        r.array_index = static_cast<std::size_t>(index);
+        r.info = findDeviceParameter(("data_sources.devices[]." + d.captured(2)).toStdString());
+    } else if (m.hasMatch()) {
         bool ok = false;
         const qulonglong index = m.captured(1).toULongLong(&ok);
         if (!ok || index >= site.pv_arrays.size()) return std::nullopt;

@@ -17,13 +17,14 @@ class QUndoStack;
 
 namespace gridtwin::ui {
 
-/// A table entry plus the PV array it addresses ("pv_arrays[1].tilt_deg" -> index 1).
+/// A table entry plus the PV array or field device it addresses ("pv_arrays[1].tilt_deg" -> index
+/// 1, "data_sources.devices[2].unit_id" -> index 2 of deviceParameters()).
 struct ResolvedParameter {
     const ParameterInfo* info = nullptr;
     std::size_t array_index = 0;
 };
 
-/// nullopt when the path is unknown or its PV array index is past the last array of site.
+/// nullopt when the path is unknown or its PV array or device index is past the end of site's.
 std::optional<ResolvedParameter> resolveParameter(const SiteConfig& site, const QString& path);
 
 class CandidateSite : public QObject {

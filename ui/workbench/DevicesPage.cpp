@@ -49,7 +49,7 @@ DevicesPage::DevicesPage(QWidget* parent)
       check_button_(new QPushButton(tr("Run point checks"), this)),
       save_button_(new QPushButton(tr("Save report…"), this)), progress_(new QProgressBar(this)),
       status_(new QLabel(this)), tree_(new QTreeWidget(this)), checks_(new QTableWidget(0, 6, this)),
-      poll_timer_(new QTimer(this)), shared_(std::make_shared<Shared>()) {
+      poll_timer_(new QTimer(this)) {
     setObjectName(QStringLiteral("DevicesPage"));
     port_->setRange(1, 65535);
     port_->setValue(1502); // gridtwin-devsim's default; 502 needs privileges
@@ -114,11 +114,6 @@ DevicesPage::DevicesPage(QWidget* parent)
     connect(save_button_, &QPushButton::clicked, this, &DevicesPage::saveDialog);
 }
 
-DevicesPage::~DevicesPage() {
-    shared_->cancel = true;
-    if (worker_.joinable()) worker_.join();
-}
-
 void DevicesPage::setTarget(const QString& host, int port, int unit_first, int unit_last) {
     host_->setText(host);
     port_->setValue(port);
@@ -132,31 +127,17 @@ QString DevicesPage::targetText() const {
 
 void DevicesPage::startScan() {
     if (scanning()) return;
-    if (worker_.joinable()) worker_.join();
     if (first_->value() > last_->value()) {
         status_->setText(tr("Refused: expected first unit id <= last, found %1 > %2").arg(first_->value()).arg(last_->value()));
         return;
     }
-    shared_ = std::make_shared<Shared>();
     SunSpecScanOptions o;
     o.host = host_->text().trimmed().toStdString();
     o.port = port_->value();
     o.unit_first = first_->value();
     o.unit_last = last_->value();
     o.timeout_ms = timeout_->value();
-    // The callback runs on the worker: it only records progress and reads the cancel flag.
-    o.progress = [s = shared_](int unit) {
-        s->unit = unit;
-        return !s->cancel.load();
-    };
-    worker_ = std::thread([s = shared_, o] {
-        try {
-            s->result = scanSunSpec(o, SunSpecModelCatalog::loadBundled());
-        } catch (const std::exception& e) {
-            s->error = e.what();
-        }
-        s->done = true;
-    });
+    job_.start(o);
     tree_->clear();
     checks_->setRowCount(0);
     report_ = {};
@@ -169,21 +150,21 @@ void DevicesPage::startScan() {
     poll_timer_->start();
 }
 
-void DevicesPage::cancelScan() { shared_->cancel = true; }
+void DevicesPage::cancelScan() { job_.cancel(); }
 
 void DevicesPage::poll() {
     const int span = last_->value() - first_->value() + 1;
-    const int at = shared_->unit.load() - first_->value();
+    const int at = job_.unit() - first_->value();
     progress_->setValue(std::clamp(1000 * at / std::max(1, span), 0, 1000));
-    if (!shared_->done.load()) return;
+    if (!job_.finished()) return;
     poll_timer_->stop();
-    worker_.join();
-    scan_ = std::move(shared_->result);
+    std::string error;
+    scan_ = job_.take(error);
     scan_button_->setEnabled(true);
     cancel_button_->setEnabled(false);
     progress_->setValue(1000);
-    if (!shared_->error.empty()) {
-        status_->setText(tr("Refused: %1").arg(QString::fromStdString(shared_->error)));
+    if (!error.empty()) {
+        status_->setText(tr("Refused: %1").arg(QString::fromStdString(error)));
     } else {
         showScan();
     }

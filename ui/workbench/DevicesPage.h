@@ -4,14 +4,11 @@
 // live point values and units, run the point checks (core PointChecks: ranges, signs, meter vs
 // inverter) and save the pass/fail report as CSV or text.
 
+#include "SunSpecScanJob.h"
 #include "io/sunspec/PointChecks.h"
 #include "io/sunspec/SunSpecScanner.h"
 
 #include <QWidget>
-
-#include <atomic>
-#include <memory>
-#include <thread>
 
 class QLabel;
 class QLineEdit;
@@ -28,10 +25,10 @@ class DevicesPage : public QWidget {
     Q_OBJECT
 public:
     explicit DevicesPage(QWidget* parent = nullptr);
-    ~DevicesPage() override; // cancels and joins the scan
+    ~DevicesPage() override = default; // the scan job cancels and joins
 
     void setTarget(const QString& host, int port, int unit_first, int unit_last);
-    bool scanning() const { return worker_.joinable() && !shared_->done.load(); }
+    bool scanning() const { return job_.running(); }
     const SunSpecScanResult& scanResult() const { return scan_; }
     const PointCheckReport& report() const { return report_; }
     QTreeWidget* deviceTree() const { return tree_; }
@@ -48,14 +45,6 @@ signals:
     void scanFinished();
 
 private:
-    // Shared with the worker thread: it writes result and then sets done; the GUI polls.
-    struct Shared {
-        std::atomic<bool> cancel{false};
-        std::atomic<bool> done{false};
-        std::atomic<int> unit{0};
-        SunSpecScanResult result;
-        std::string error;
-    };
     void poll();
     void showScan();
     void saveDialog();
@@ -75,8 +64,7 @@ private:
     QTreeWidget* tree_;
     QTableWidget* checks_;
     QTimer* poll_timer_;
-    std::shared_ptr<Shared> shared_;
-    std::thread worker_;
+    SunSpecScanJob job_;
     SunSpecScanResult scan_;
     PointCheckReport report_;
 };

@@ -1,12 +1,17 @@
 #include "NewSiteWizard.h"
 
 #include "CandidateSite.h"
+#include "DataSourcesEditor.h"
+#include "InputSeriesEditor.h"
 #include "ParameterField.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 #include <QWizardPage>
+
+#include <functional>
 
 namespace gridtwin::ui {
 
@@ -24,6 +29,22 @@ public:
         return true;
     }
     void changed() { emit completeChanged(); }
+};
+
+// A page holding one editor widget; complete while the editor says its entries are valid.
+class EditorPage : public QWizardPage {
+public:
+    EditorPage(QWidget* editor, std::function<bool()> valid, QWidget* parent)
+        : QWizardPage(parent), valid_(std::move(valid)) {
+        auto* layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(editor);
+    }
+    bool isComplete() const override { return valid_(); }
+    void changed() { emit completeChanged(); }
+
+private:
+    std::function<bool()> valid_;
 };
 
 } // namespace
@@ -59,6 +80,23 @@ NewSiteWizard::NewSiteWizard(const SiteConfig& start, QWidget* parent)
                  {QStringLiteral("controller.kind"), QStringLiteral("controller.peak_threshold_kw"),
                   QStringLiteral("controller.recharge_below_kw"),
                   QStringLiteral("controller.soc_reserve_pct")});
+
+    inputs_ = new InputSeriesEditor(*draft_);
+    auto* inputs_page = new EditorPage(inputs_, [this] { return inputs_->valid(); }, this);
+    inputs_page->setTitle(tr("Input series"));
+    inputs_page->setSubTitle(tr("Weather (PVGIS TMY CSV or JSON), hourly energy price and grid carbon "
+                                "intensity. Each file is read when chosen; leave a field empty for the "
+                                "bundled or built-in series."));
+    connect(inputs_, &InputSeriesEditor::validityChanged, inputs_page, [inputs_page] { inputs_page->changed(); });
+    inputs_page_ = addPage(inputs_page);
+
+    sources_ = new DataSourcesEditor(*draft_);
+    auto* sources_page = new EditorPage(sources_, [this] { return sources_->valid(); }, this);
+    sources_page->setTitle(tr("Data sources and devices"));
+    sources_page->setSubTitle(tr("The live source the console opens for this site and the field devices it "
+                                 "polls; Scan fills the list from what answers on a gateway."));
+    connect(sources_, &DataSourcesEditor::validityChanged, sources_page, [sources_page] { sources_page->changed(); });
+    sources_page_ = addPage(sources_page);
 }
 
 void NewSiteWizard::addFieldPage(const QString& title, const QString& subtitle,

@@ -1,12 +1,11 @@
 #include "SiteEditorPage.h"
 
 #include "CandidateSite.h"
+#include "DataSourcesEditor.h"
+#include "InputSeriesEditor.h"
 #include "NewSiteWizard.h"
 #include "ParameterField.h"
-#include "io/PvgisTmyReader.h"
-#include "model/InputError.h"
 #include "model/SiteConfigJson.h"
-#include "sim/HourlySeries.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -66,6 +65,8 @@ SiteEditorPage::SiteEditorPage(CandidateSite& site, QWidget* parent)
     tabs_->addTab(scrolled(buildGroup({QStringLiteral("cluster")}, -1)), tr("GPU cluster"));
     tabs_->addTab(scrolled(buildGroup({QStringLiteral("controller")}, -1)), tr("Controller"));
     tabs_->addTab(scrolled(buildInputsTab()), tr("Input data"));
+    data_sources_ = new DataSourcesEditor(site_);
+    tabs_->addTab(scrolled(data_sources_), tr("Data sources"));
 
     auto* pv_bar = new QHBoxLayout;
     pv_choice_ = new QComboBox(pv_tab_);
@@ -241,20 +242,8 @@ QString SiteEditorPage::saveSiteFile(const QString& file) {
 }
 
 QString SiteEditorPage::importInputFile(const QString& path_key, const QString& file) {
-    QString why;
-    try {
-        const std::string f = file.toStdString();
-        if (path_key == QLatin1String("inputs.weather_file")) {
-            (void)readPvgisTmy(f);
-        } else if (path_key == QLatin1String("inputs.price_file")) {
-            (void)readPriceCsv(f);
-        } else if (path_key == QLatin1String("inputs.carbon_file")) {
-            (void)readCarbonCsv(f);
-        }
-        why = site_.setValueText(path_key, file);
-    } catch (const std::exception& e) {
-        why = QString::fromStdString(e.what());
-    }
+    QString why = checkInputSeriesFile(path_key, file);
+    if (why.isEmpty()) why = site_.setValueText(path_key, file);
     if (import_status_ != nullptr) {
         import_status_->setText(why.isEmpty() ? tr("Imported %1 as %2").arg(file, path_key)
                                               : tr("Refused: %1").arg(why));

@@ -1,7 +1,8 @@
 #pragma once
 // Site editor: every field of the candidate site from the ParameterTable, grouped in tabs
-// (location, PV arrays, battery, grid and tariff, GPU cluster, controller, input data), input
-// file import validated by the core readers, open/save of site JSON and the new-site wizard.
+// (location, PV arrays, battery, grid and tariff, GPU cluster, controller, input data, data
+// sources and devices), input file import validated by the core readers, open/save of site JSON
+// and the new-site wizard.
 
 #include <QList>
 #include <QString>
@@ -15,6 +16,7 @@ class QVBoxLayout;
 namespace gridtwin::ui {
 
 class CandidateSite;
+class DataSourcesEditor;
 class ParameterField;
 
 class SiteEditorPage : public QWidget {
@@ -25,6 +27,7 @@ public:
     /// The field editing path, nullptr when not shown (a PV array other than the selected one).
     ParameterField* field(const QString& path) const;
     QTabWidget* tabs() const { return tabs_; }
+    DataSourcesEditor* dataSources() const { return data_sources_; }
 
     /// Loads a site JSON as an undoable candidate replacement; returns the error text or "".
     QString openSiteFile(const QString& file);
@@ -57,6 +60,7 @@ private:
     QWidget* pv_group_ = nullptr;
     QLabel* import_status_ = nullptr;
     QLabel* file_status_;
+    DataSourcesEditor* data_sources_ = nullptr;
 };
 
 } // namespace gridtwin::ui
