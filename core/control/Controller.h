@@ -6,6 +6,7 @@
 #include "model/SiteConfig.h"
 #include "model/StepRecord.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -17,11 +18,11 @@ namespace gridtwin {
 struct ControlInput {
     std::int64_t time_ms = 0;
     double dt_h = 0;
-    double grid_without_bess_kw = 0;   // > 0 import the site would see with the battery idle
+    double grid_without_bess_kw = 0; // > 0 import the site would see with the battery idle
     double soc_pct = 0;
-    double interval_mean_so_far_kw = 0; // billing interval, elapsed part
+    double interval_mean_so_far_kw = 0;   // billing interval, elapsed part
     double interval_elapsed_fraction = 0; // 0 at the start of the interval, < 1
-    double period_peak_kw = 0;         // highest billing-interval mean so far this period
+    double period_peak_kw = 0;            // highest billing-interval mean so far this period
     double price_eur_per_mwh = 0;
     double carbon_g_per_kwh = 0;
 };
@@ -34,10 +35,32 @@ struct BessRequest {
     double max_kw = std::numeric_limits<double>::infinity();
     Reason reason = Reason::Idle;
 
+    // Inline (as are the concrete controllers' apply()) so the engine's per-step call compiles
+    // into its loop: at 1-s steps a year is 31.5 million calls.
+
     /// Sets the target, clamped to the bounds that earlier controllers wrote.
-    void propose(double kw, Reason why);
-    void limitDischarge(double max_discharge_kw, Reason why); // max_kw = min(max_kw, value)
-    void limitCharge(double max_charge_kw, Reason why);       // min_kw = max(min_kw, -value)
+    void propose(double kw, Reason why) {
+        target_kw = std::clamp(kw, min_kw, max_kw);
+        reason = why;
+    }
+    /// max_kw = min(max_kw, value)
+    void limitDischarge(double max_discharge_kw, Reason why) {
+        if (max_discharge_kw < max_kw) max_kw = max_discharge_kw;
+        if (min_kw > max_kw) min_kw = max_kw;
+        if (target_kw > max_kw) {
+            target_kw = max_kw;
+            reason = why;
+        }
+    }
+    /// min_kw = max(min_kw, -value)
+    void limitCharge(double max_charge_kw, Reason why) {
+        if (-max_charge_kw > min_kw) min_kw = -max_charge_kw;
+        if (max_kw < min_kw) max_kw = min_kw;
+        if (target_kw < min_kw) {
+            target_kw = min_kw;
+            reason = why;
+        }
+    }
 };
 
 class Controller {

@@ -1,6 +1,8 @@
 #pragma once
 #include "control/Controller.h"
 
+#include <algorithm>
+
 namespace gridtwin {
 
 /// Peak shaving in OpenEMS form (grid without battery = meter + battery; discharge the excess
@@ -19,5 +21,31 @@ public:
 private:
     ControllerConfig cfg_;
 };
+
+// Inline: the engine calls it through the final type, once per step.
+inline void PeakShavingController::apply(const ControlInput& in, BessRequest& request) {
+    double threshold_kw = cfg_.peak_threshold_kw;
+    Reason shave_reason = Reason::PeakShave;
+    if (cfg_.month_peak_floor && in.period_peak_kw > threshold_kw) {
+        threshold_kw = in.period_peak_kw;
+        shave_reason = Reason::MonthPeakFloor;
+    }
+    // Import allowed for the rest of the interval so that its mean ends at the threshold:
+    // mean = f * so_far + (1 - f) * allowed  =>  allowed = (threshold - f * so_far) / (1 - f).
+    const double f = in.interval_elapsed_fraction;
+    const double allowed_kw =
+        f > 0 ? std::max(threshold_kw, (threshold_kw - f * in.interval_mean_so_far_kw) / (1 - f))
+              : threshold_kw;
+
+    const double g = in.grid_without_bess_kw;
+    if (g > allowed_kw) {
+        request.propose(g - allowed_kw, shave_reason);
+    } else if (g < cfg_.recharge_below_kw) {
+        // OpenEMS: setpoint = g - rechargePower (negative = charge up to the recharge level).
+        request.propose(g - cfg_.recharge_below_kw, Reason::Recharge);
+    } else {
+        request.propose(0.0, Reason::Idle);
+    }
+}
 
 } // namespace gridtwin

@@ -15,11 +15,23 @@ private:
     ControllerConfig cfg_;
 };
 
+// Inline: the engine calls it through the final type, once per step.
+inline void SelfConsumptionController::apply(const ControlInput& in, BessRequest& request) {
+    const double target = in.grid_without_bess_kw - cfg_.grid_target_kw;
+    if (target > 0 && in.soc_pct <= cfg_.soc_reserve_pct) {
+        request.propose(0.0, Reason::SocReserve);
+        return;
+    }
+    request.propose(target, Reason::SelfConsumption);
+}
+
 /// The baseline: the battery stays idle.
 class IdleController final : public Controller {
 public:
     const char* name() const override { return "none"; }
-    void apply(const ControlInput&, BessRequest& request) override { request.propose(0.0, Reason::Idle); }
+    void apply(const ControlInput&, BessRequest& request) override {
+        request.propose(0.0, Reason::Idle);
+    }
 };
 
 } // namespace gridtwin

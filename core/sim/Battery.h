@@ -65,6 +65,10 @@ public:
         return limitsFor(1.0 / dt_h);
     }
 
+    /// ac_kw clamped to limits(dt_h); reason is set when a limit bound it (the limit's reason).
+    /// Evaluates only the limit on the side of the request (both are >= 0).
+    double clampToLimits(double ac_kw, double dt_h, Reason& reason) const;
+
     struct StepResult {
         double ac_kw;  // > 0 discharge, < 0 charge (after clamping to limits())
         double aux_kw; // drawn from the site bus
@@ -164,6 +168,35 @@ inline Battery::PowerLimits Battery::limitsFor(double inv_dt_h) const {
     const double chg = chargeLimitKw(inv_dt_h);
     return {dis, chg, dis < base_limit_kw_ ? Reason::SocLimit : Reason::PowerLimit,
             chg < base_limit_kw_ ? Reason::SocLimit : Reason::PowerLimit};
+}
+
+inline double Battery::clampToLimits(double ac_kw, double dt_h, Reason& reason) const {
+    if (dt_h != cached_dt_h_) { // first step, or a new step length
+        const PowerLimits l = limits(dt_h);
+        if (ac_kw > l.max_discharge_kw) {
+            reason = l.discharge_limit;
+            return l.max_discharge_kw;
+        }
+        if (-ac_kw > l.max_charge_kw) {
+            reason = l.charge_limit;
+            return -l.max_charge_kw;
+        }
+        return ac_kw;
+    }
+    if (ac_kw > 0) {
+        const double dis = dischargeLimitKw(cached_inv_dt_h_);
+        if (ac_kw > dis) {
+            reason = dis < base_limit_kw_ ? Reason::SocLimit : Reason::PowerLimit;
+            return dis;
+        }
+    } else if (ac_kw < 0) {
+        const double chg = chargeLimitKw(cached_inv_dt_h_);
+        if (-ac_kw > chg) {
+            reason = chg < base_limit_kw_ ? Reason::SocLimit : Reason::PowerLimit;
+            return -chg;
+        }
+    }
+    return ac_kw;
 }
 
 inline Battery::StepResult Battery::stepWithinLimits(double ac, double dt_h) {

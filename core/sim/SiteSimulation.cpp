@@ -1,6 +1,8 @@
 #include "sim/SiteSimulation.h"
 
 #include "control/Controller.h"
+#include "control/PeakShavingController.h"
+#include "control/SelfConsumptionController.h"
 #include "model/InputError.h"
 #include "model/TimeUtc.h"
 #include "sim/Battery.h"
@@ -108,10 +110,33 @@ struct SiteSimulation::Impl {
         refresh_at_ms = std::min({price_hour.to_ms, carbon_hour.to_ms, pv_to_ms - half});
     }
 
-    // Runs n steps into out[0..n). The step works on locals and writes every field of its record
-    // (the batch slot) at the end: the ~100-byte record is neither zeroed nor copied, and no
-    // store through it forces the engine's state to be reloaded mid-step.
+    // An external setpoint in the shape of a controller, so the step loop has one form.
+    struct FixedSetpoint {
+        double kw;
+        void apply(const ControlInput&, BessRequest& req) const {
+            req.propose(kw, Reason::Setpoint);
+        }
+    };
+
+    // Runs n steps into out[0..n) with the controller (or setpoint) that decides them. What only
+    // changes between batches is resolved here, once, so the step loop below is compiled per
+    // controller type with the controller inlined into it (no virtual call per step).
     void runSteps(StepRecord* out, std::size_t n) {
+        if (external_setpoint_kw)
+            return stepLoop<true>(FixedSetpoint{*external_setpoint_kw}, out, n);
+        Controller* c = controller.get();
+        if (auto* ps = dynamic_cast<PeakShavingController*>(c)) return stepLoop<false>(*ps, out, n);
+        if (auto* sc = dynamic_cast<SelfConsumptionController*>(c))
+            return stepLoop<false>(*sc, out, n);
+        if (auto* idle = dynamic_cast<IdleController*>(c)) return stepLoop<false>(*idle, out, n);
+        stepLoop<false>(*c, out, n); // any other controller: through the virtual call
+    }
+
+    // The step works on locals and writes every field of its record (the batch slot) at the end:
+    // the ~100-byte record is neither zeroed nor copied, and no store through it forces the
+    // engine's state to be reloaded mid-step.
+    template <bool kSetpoint, class Decide>
+    void stepLoop(Decide&& decide, StepRecord* out, std::size_t n) {
         const BessConfig& bc = site.bess;
         const GridConfig& grid = site.grid;
         const std::int64_t step_ms = period.step_ms;
@@ -155,10 +180,7 @@ struct SiteSimulation::Impl {
             in.carbon_g_per_kwh = carbon;
 
             BessRequest req;
-            if (external_setpoint_kw)
-                req.propose(*external_setpoint_kw, Reason::Setpoint);
-            else
-                controller->apply(in, req);
+            decide.apply(in, req);
             // Grid limits: never charge above the import limit, never discharge into export beyond
             // the cap. When neither can move the target or the bounds' order, skip the calls
             // (they would change only the bounds, which nothing reads after this).
@@ -175,18 +197,11 @@ struct SiteSimulation::Impl {
             // The throughput part of the auxiliary load moves the grid too: scale so the grid lands
             // where the controller meant it to. An external setpoint is the PCS power itself.
             double target_kw = req.target_kw;
-            if (!external_setpoint_kw)
+            if constexpr (!kSetpoint)
                 target_kw /=
                     target_kw > 0 ? (1.0 - bc.aux_per_throughput) : (1.0 + bc.aux_per_throughput);
-            const Battery::PowerLimits lim = battery.limits(dt_h);
             Reason reason = req.reason;
-            if (target_kw > lim.max_discharge_kw) {
-                target_kw = lim.max_discharge_kw;
-                reason = lim.discharge_limit;
-            } else if (-target_kw > lim.max_charge_kw) {
-                target_kw = -lim.max_charge_kw;
-                reason = lim.charge_limit;
-            }
+            target_kw = battery.clampToLimits(target_kw, dt_h, reason);
             // Clamped above, as step() would clamp it; a NaN request or -0 moves nothing, as in
             // step().
             const double ac_kw = target_kw > 0.0 || target_kw < 0.0 ? target_kw : 0.0;
