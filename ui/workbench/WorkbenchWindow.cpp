@@ -4,10 +4,15 @@
 #include "DevicesPage.h"
 #include "ExplanationPage.h"
 #include "ExportVersionDialog.h"
+#include "LiveWritingPanel.h"
 #include "SiteEditorPage.h"
 #include "SweepPage.h"
 #include "TuningPage.h"
 #include "VersionHistoryPanel.h"
+
+#include "io/SourceSpec.h"
+#include "model/InputError.h"
+#include "tune/ChangeControl.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -30,7 +35,7 @@ WorkbenchWindow::WorkbenchWindow(const SiteConfig& site, QWidget* parent)
       page_list_(new QListWidget(splitter_)), stack_(new QStackedWidget(splitter_)),
       editor_(new SiteEditorPage(*site_)), tuning_(new TuningPage(*site_)),
       explanation_(new ExplanationPage), sweep_(new SweepPage(*site_)), devices_(new DevicesPage),
-      versions_(new VersionHistoryPanel(*site_)) {
+      versions_(new VersionHistoryPanel(*site_)), live_(new LiveWritingPanel) {
     setObjectName(QStringLiteral("WorkbenchWindow"));
     setWindowTitle(tr("GridTwin engineering workbench"));
     page_list_->setObjectName(QStringLiteral("workbenchPages"));
@@ -53,6 +58,9 @@ WorkbenchWindow::WorkbenchWindow(const SiteConfig& site, QWidget* parent)
     QDockWidget* versions = addDock(versions_, tr("Configuration versions"), QStringLiteral("workbenchVersionsDock"));
     tabifyDockWidget(edits, versions);
     edits->raise();
+    live_dock_ = addDock(live_, tr("Device writing"), QStringLiteral("workbenchWritingDock"),
+                         Qt::BottomDockWidgetArea);
+    live_dock_->hide(); // shown when writing starts
     buildActions();
     statusBar()->showMessage(tr("Baseline: %1").arg(QString::fromStdString(site.name)));
     resize(1400, 900);
@@ -65,11 +73,12 @@ void WorkbenchWindow::addPage(QWidget* page, const QString& title) {
     page_list_->addItem(title);
 }
 
-QDockWidget* WorkbenchWindow::addDock(QWidget* w, const QString& title, const QString& name) {
+QDockWidget* WorkbenchWindow::addDock(QWidget* w, const QString& title, const QString& name,
+                                      Qt::DockWidgetArea area) {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(name);
     dock->setWidget(w);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
+    addDockWidget(area, dock);
     return dock;
 }
 
@@ -98,6 +107,12 @@ void WorkbenchWindow::buildActions() {
     export_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     write_action_ = file->addAction(tr("&Write candidate to devices…"), this,
                                     &WorkbenchWindow::writeToDevices);
+    write_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    stop_write_action_ = file->addAction(tr("S&top writing to devices"), this,
+                                         &WorkbenchWindow::stopWritingToDevices);
+    stop_write_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    stop_write_action_->setEnabled(false);
+    connect(live_, &LiveWritingPanel::writingChanged, stop_write_action_, &QAction::setEnabled);
     file->addSeparator();
     QAction* close_action = file->addAction(tr("&Close"), this, &QWidget::close);
     close_action->setShortcut(QKeySequence::Close);
@@ -131,24 +146,56 @@ WorkbenchPage WorkbenchWindow::currentPage() const {
 void WorkbenchWindow::setDeviceWritingAllowed(bool allowed) {
     writing_allowed_ = allowed;
     write_action_->setEnabled(allowed);
-    write_action_->setToolTip(allowed ? tr("Writes the candidate's controller setpoints to the "
-                                           "connected devices after confirmation.")
+    write_action_->setToolTip(allowed ? tr("Runs the candidate's controller on the live devices and "
+                                           "writes its battery setpoints, after confirmation.")
                                       : tr("Disabled: enable setpoint writing in an engineer "
                                            "profile first."));
+    if (!allowed && live_->writing()) live_->stop(QStringLiteral("setpoint-writing permission withdrawn"));
+}
+
+void WorkbenchWindow::setSetpointAuditLog(LiveSetpointWriter::AuditLog log) {
+    live_->setAuditLog(std::move(log));
 }
 
 void WorkbenchWindow::writeToDevices() {
     if (!writing_allowed_) return;
     const auto answer = QMessageBox::warning(
         this, tr("Write to devices"),
-        tr("Write the candidate's controller parameters to the live devices? This changes how "
-           "the real battery is driven."),
+        tr("Run the candidate's controller on the live devices and write its battery setpoints? "
+           "This changes how the real battery is driven until you stop writing."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) return;
-    // No device link in the workbench yet: say so rather than pretend it was written.
-    QMessageBox::information(this, tr("Write to devices"),
-                             tr("No writable device connection is open; nothing was written."));
+    const QString refused = startWritingToDevices();
+    if (!refused.isEmpty()) QMessageBox::warning(this, tr("Write to devices"), refused);
 }
+
+QString WorkbenchWindow::startWritingToDevices() {
+    if (!writing_allowed_) return tr("Setpoint writing is not enabled in this profile; nothing was written.");
+    const SiteConfig& candidate = site_->candidate();
+    SunSpecSourceConfig devices;
+    try {
+        devices = siteDeviceSourceConfig(candidate);
+    } catch (const InputError& e) {
+        return tr("The site lists no field devices (add them in the site editor's data sources): %1")
+            .arg(QString::fromStdString(e.what()));
+    }
+    // Why, for the audit log: what the candidate changes against the baseline.
+    const std::string changes = ChangeControl::describeChanges(site_->baseline(), candidate);
+    const QString why = QStringLiteral("workbench candidate of %1: %2")
+                            .arg(QString::fromStdString(candidate.name),
+                                 changes.empty() ? QStringLiteral("baseline parameters")
+                                                 : QString::fromStdString(changes));
+    const QString refused = live_->start(candidate, devices, why);
+    if (refused.isEmpty()) {
+        live_dock_->show();
+        live_dock_->raise();
+        statusBar()->showMessage(live_->statusText());
+    }
+    return refused;
+}
+
+// Reasons given to the audit log are stored data, kept in English like the core's entries.
+void WorkbenchWindow::stopWritingToDevices() { live_->stop(QStringLiteral("stopped by the user")); }
 
 void WorkbenchWindow::restoreLayout() {
     QSettings s;

@@ -1,8 +1,10 @@
 #pragma once
 // The engineering workbench window: a page list (site, tuning, explanation, sweeps, devices) beside the
 // page stack, the undo history of parameter edits, export of the candidate as a configuration
-// version and the guarded "write to devices" action. It only composes; each page is its own class.
+// version and the guarded "write to devices" action (LiveWritingPanel runs the candidate's
+// controller on the live devices). It only composes; each page is its own class.
 
+#include "control/LiveSetpointWriter.h"
 #include "model/SiteConfig.h"
 
 #include <QMainWindow>
@@ -19,6 +21,7 @@ namespace gridtwin::ui {
 class CandidateSite;
 class DevicesPage;
 class ExplanationPage;
+class LiveWritingPanel;
 class SiteEditorPage;
 class SweepPage;
 class TuningPage;
@@ -43,10 +46,19 @@ public:
     WorkbenchPage currentPage() const;
 
     /// Set by the engineer profile (user profiles live outside the workbench). Writing still asks
-    /// for confirmation each time.
+    /// for confirmation each time; losing the right stops writing (the battery is released).
     void setDeviceWritingAllowed(bool allowed);
     bool deviceWritingAllowed() const { return writing_allowed_; }
     QAction* writeToDevicesAction() const { return write_action_; }
+    QAction* stopWritingAction() const { return stop_write_action_; }
+    /// Where starting, the first write and stopping are recorded (the console's session log);
+    /// without one, writing does not start.
+    void setSetpointAuditLog(LiveSetpointWriter::AuditLog log);
+    LiveWritingPanel* liveWriting() const { return live_; }
+    /// After the confirmation: connects to the candidate's field devices (data_sources.devices)
+    /// and writes its controller's setpoints. Returns why it did not start (empty on success).
+    QString startWritingToDevices();
+    void stopWritingToDevices();
     QAction* undoAction() const { return undo_action_; }
     QAction* redoAction() const { return redo_action_; }
 
@@ -65,7 +77,8 @@ protected:
 private:
     void buildActions();
     void addPage(QWidget* page, const QString& title);
-    QDockWidget* addDock(QWidget* w, const QString& title, const QString& name);
+    QDockWidget* addDock(QWidget* w, const QString& title, const QString& name,
+                         Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
     void writeToDevices();
 
     CandidateSite* site_;
@@ -78,10 +91,13 @@ private:
     SweepPage* sweep_;
     DevicesPage* devices_;
     VersionHistoryPanel* versions_;
+    LiveWritingPanel* live_;
+    QDockWidget* live_dock_ = nullptr;
     QUndoView* undo_view_ = nullptr;
     QAction* undo_action_ = nullptr;
     QAction* redo_action_ = nullptr;
     QAction* write_action_ = nullptr;
+    QAction* stop_write_action_ = nullptr;
     bool writing_allowed_ = false;
 };
 
