@@ -63,6 +63,13 @@ public:
 
     /// Profile and setpoint-writing permission of the person at the console.
     const UserSession& session() const { return session_; }
+    /// Records an action needing capability in the project's audit log as this session's user
+    /// and profile (UserSession::record, e.g. the workbench's setpoint writes); throws
+    /// PermissionDenied when the session may not do it or no project file is open.
+    std::int64_t recordAction(Capability needed, std::int64_t time_ms, const std::string& action,
+                              const std::string& detail) {
+        return session_.record(needed, time_ms, action, detail);
+    }
     /// Switches the profile (audited when a project file is open), hides what it does not offer
     /// and closes open screens it may not use. Emits sessionChanged.
     void setProfile(UserProfile profile);
