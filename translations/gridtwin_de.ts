@@ -59,6 +59,10 @@
         <source>--profile expects operator, engineer or compliance, found &quot;%1&quot;</source>
         <translation>--profile erwartet operator, engineer oder compliance, gefunden: &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Site JSON to show; its data_sources.live_source is opened unless --source is given.</source>
+        <translation>Anzuzeigende Standort-JSON; ihre data_sources.live_source wird geöffnet, sofern --source nicht angegeben ist.</translation>
+    </message>
 </context>
 <context>
     <name>gridtwin::ui::AlarmListView</name>

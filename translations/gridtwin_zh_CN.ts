@@ -59,6 +59,10 @@
         <source>--profile expects operator, engineer or compliance, found &quot;%1&quot;</source>
         <translation>--profile 应为 operator、engineer 或 compliance，实际为“%1”</translation>
     </message>
+    <message>
+        <source>Site JSON to show; its data_sources.live_source is opened unless --source is given.</source>
+        <translation>要显示的站点 JSON；除非指定了 --source，否则打开其 data_sources.live_source。</translation>
+    </message>
 </context>
 <context>
     <name>gridtwin::ui::AlarmListView</name>

@@ -1,5 +1,8 @@
 #include "AppOptions.h"
 
+#include "model/InputError.h"
+#include "model/SiteConfigJson.h"
+
 #include <QCoreApplication>
 #include <QCommandLineParser>
 
@@ -36,10 +39,14 @@ AppOptions parseAppOptions(const QStringList& arguments) {
         QCoreApplication::translate("AppOptions", "Data source: sim, replay:FILE.csv, replay:FILE.db#SITE, "
                                                   "devices:HOST:PORT[:INV,BESS,MTR], prometheus:URL or dcgm:URL."),
         QStringLiteral("SPEC"));
+    const QCommandLineOption site(
+        QStringLiteral("site"),
+        QCoreApplication::translate("AppOptions", "Site JSON to show; its data_sources.live_source is opened unless --source is given."),
+        QStringLiteral("FILE.json"));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("AppOptions", "Record every sample and alarm into this historian file."),
                                 QStringLiteral("FILE"));
-    p.addOptions({shot, after, screen, theme, lang, profile, source, db});
+    p.addOptions({shot, after, screen, theme, lang, profile, site, source, db});
     p.process(arguments);
 
     o.screenshot_file = p.value(shot);
@@ -68,6 +75,7 @@ AppOptions parseAppOptions(const QStringList& arguments) {
                           .arg(p.value(profile));
         }
     }
+    o.site = p.value(site);
     o.source = p.value(source);
     o.db = p.value(db);
     o.language = p.value(lang);
@@ -76,6 +84,22 @@ AppOptions parseAppOptions(const QStringList& arguments) {
         o.error = QCoreApplication::translate("AppOptions", "--lang expects en, de or zh_CN, found \"%1\"").arg(o.language);
     }
     return o;
+}
+
+StartupSite startupSite(const AppOptions& options) {
+    StartupSite s{referenceSite(), {}};
+    if (!options.site.isEmpty()) s.site = loadSiteConfig(options.site.toStdString());
+    const std::string text = options.source.isEmpty() ? s.site.data_sources.live_source : options.source.toStdString();
+    try {
+        s.spec = parseSourceSpec(text, s.site);
+    } catch (const InputError& e) {
+        if (options.source.isEmpty() && !options.site.isEmpty()) // the site file's live source: name it
+            throw InputError(options.site.toStdString(),
+                             e.where() == "--source" ? "$.data_sources.live_source" : "$." + e.where(), e.expected(),
+                             e.found());
+        throw;
+    }
+    return s;
 }
 
 } // namespace gridtwin::ui

@@ -1,6 +1,6 @@
-// gridtwin: the live operations console. Builds the object graph (style.md rule 9): the reference
-// site, the live source (the embedded simulator unless --source says otherwise), the optional
-// historian recorder (--db), the adapter and the main window.
+// gridtwin: the live operations console. Builds the object graph (style.md rule 9): the site
+// (--site FILE or the reference site), the live source (--source, else the site's own, by default
+// the embedded simulator), the optional historian recorder (--db), the adapter and the main window.
 
 #include "AppOptions.h"
 #include "ConnectionDialog.h"
@@ -64,12 +64,14 @@ int main(int argc, char** argv) {
     }
     ui::applyTheme(app, theme);
 
-    const SiteConfig site = referenceSite();
+    SiteConfig site;
     SourceSpec spec;
     std::unique_ptr<LiveSource> source;
     std::unique_ptr<HistorianRecorder> recorder;
     try {
-        if (!opts.source.isEmpty()) spec = parseSourceSpec(opts.source.toStdString());
+        ui::StartupSite start = ui::startupSite(opts);
+        site = std::move(start.site);
+        spec = std::move(start.spec);
         // 2024-06-01 08:00 UTC = 10:00 in Rome: the console opens on a sunny morning.
         if (spec.kind == SourceSpec::Kind::Simulation && spec.start_ms == 0)
             spec.start_ms = *parseIsoUtc("2024-06-01T08:00:00Z");

@@ -12,10 +12,12 @@
 #include "ReportDialog.h"
 #include "Theme.h"
 #include "TrendPanel.h"
+#include "model/InputError.h"
 #include "model/SiteConfig.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QItemSelectionModel>
@@ -228,6 +230,54 @@ private slots:
         // --screen NAME:PAGE keeps the page for the screen to open; a bad value keeps none.
         const qsizetype at = args.indexOf(QStringLiteral("--screen"));
         QCOMPARE(o.screen_page, at >= 0 && error.isEmpty() ? args[at + 1].section(QLatin1Char(':'), 1) : QString());
+    }
+
+    void startupSiteOpensTheSitesLiveSource() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("site.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schema_version": 1, "name": "Gateway site", "data_sources": {"live_source": "devices",
+                  "devices": [{"role": "meter", "host": "10.0.0.9", "port": 502, "unit_id": 7}]}})");
+        f.close();
+        // No --site, no --source: the reference site and its simulation, as before.
+        const StartupSite ref = startupSite(parseAppOptions({QStringLiteral("gridtwin")}));
+        QCOMPARE(ref.site.name, referenceSite().name);
+        QVERIFY(ref.spec.kind == SourceSpec::Kind::Simulation);
+        // --site alone: the site's own live source, its device list.
+        const StartupSite s = startupSite(parseAppOptions({QStringLiteral("gridtwin"), QStringLiteral("--site"), file}));
+        QCOMPARE(s.site.name, std::string("Gateway site"));
+        QVERIFY(s.spec.kind == SourceSpec::Kind::Devices);
+        QCOMPARE(s.spec.devices.devices.size(), std::size_t{1});
+        QCOMPARE(s.spec.devices.devices[0].host, std::string("10.0.0.9"));
+        QCOMPARE(s.spec.devices.devices[0].unit_id, 7);
+        // --source wins over the site's.
+        const StartupSite o = startupSite(parseAppOptions(
+            {QStringLiteral("gridtwin"), QStringLiteral("--site"), file, QStringLiteral("--source"), QStringLiteral("sim")}));
+        QVERIFY(o.spec.kind == SourceSpec::Kind::Simulation);
+        QCOMPARE(o.site.name, std::string("Gateway site"));
+        // A site whose live source needs devices it does not list: the error names file and path.
+        const QString nodev = dir.filePath(QStringLiteral("nodev.json"));
+        QFile g(nodev);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(R"({"schema_version": 1, "data_sources": {"live_source": "devices", "devices": []}})");
+        g.close();
+        try {
+            startupSite(parseAppOptions({QStringLiteral("gridtwin"), QStringLiteral("--site"), nodev}));
+            QFAIL("no InputError");
+        } catch (const InputError& e) {
+            QCOMPARE(QString::fromStdString(e.file()), nodev);
+            QCOMPARE(e.where(), std::string("$.data_sources.devices"));
+            QCOMPARE(e.found(), std::string("no devices"));
+        }
+        // A missing site file is refused naming it.
+        const QString missing = dir.filePath(QStringLiteral("none.json"));
+        try {
+            startupSite(parseAppOptions({QStringLiteral("gridtwin"), QStringLiteral("--site"), missing}));
+            QFAIL("no InputError");
+        } catch (const InputError& e) {
+            QCOMPARE(QString::fromStdString(e.file()), missing);
+        }
     }
 
     void openScreenConsoleAndOpener() {
