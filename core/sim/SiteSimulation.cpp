@@ -132,17 +132,21 @@ struct SiteSimulation::Impl {
         stepLoop<false>(*c, out, n); // any other controller: through the virtual call
     }
 
-    // The step works on locals and writes every field of its record (the batch slot) at the end:
-    // the ~100-byte record is neither zeroed nor copied, and no store through it forces the
-    // engine's state to be reloaded mid-step.
+    // The step works on locals and writes every field of its record (the batch slot) once: the
+    // ~100-byte record is neither zeroed nor copied, and as out is restrict no store through it
+    // forces the engine's state to be reloaded mid-step.
     template <bool kSetpoint, class Decide>
-    void stepLoop(Decide&& decide, StepRecord* out, std::size_t n) {
+    void stepLoop(Decide&& decide, StepRecord* __restrict out, std::size_t n) {
         const BessConfig& bc = site.bess;
         const GridConfig& grid = site.grid;
         const std::int64_t step_ms = period.step_ms;
         const std::int64_t half_step_ms = step_ms / 2;
         const std::int64_t interval_ms =
             static_cast<std::int64_t>(grid.tariff.billing_interval_s) * 1000;
+        const double interval_ms_d = static_cast<double>(interval_ms);
+        const double aux_discharge_divisor = 1.0 - bc.aux_per_throughput;
+        const double aux_charge_divisor = 1.0 + bc.aux_per_throughput;
+        constexpr double kInf = std::numeric_limits<double>::infinity();
         const ItLoadModel& it_load = *inputs->it_load;
         for (std::size_t k = 0; k < n; ++k) {
             const std::int64_t t0 = t_ms;
@@ -163,6 +167,16 @@ struct SiteSimulation::Impl {
             const double load_kw = facilityLoadKw(site.cluster, it_load_kw, ambient_c);
             const double price = price_hour.value;
             const double carbon = carbon_hour.value;
+            // What is known now goes to the record now (out is restrict: the stores cannot
+            // change the engine's state), so these values hold no registers over the step.
+            StepRecord& r = out[k];
+            r.time_ms = t0;
+            r.load_kw = load_kw;
+            r.it_load_kw = it_load_kw;
+            r.price_eur_per_mwh = price;
+            r.carbon_g_per_kwh = carbon;
+            r.ambient_c = ambient_c;
+            r.quality = Quality::Simulated;
 
             ControlInput in;
             in.time_ms = t0;
@@ -172,7 +186,7 @@ struct SiteSimulation::Impl {
             const std::int64_t interval_end = demand.intervalEndMs();
             if (interval_end > t0 && interval_end - t0 < interval_ms) {
                 in.interval_elapsed_fraction =
-                    1.0 - static_cast<double>(interval_end - t0) / static_cast<double>(interval_ms);
+                    1.0 - static_cast<double>(interval_end - t0) / interval_ms_d;
                 in.interval_mean_so_far_kw = demand.intervalMeanSoFarKw();
             }
             in.period_peak_kw = demand.periodPeakKw();
@@ -188,9 +202,12 @@ struct SiteSimulation::Impl {
                 std::max(0.0, grid.import_limit_kw - in.grid_without_bess_kw);
             const double discharge_cap_kw =
                 std::max(0.0, in.grid_without_bess_kw + grid.export_limit_kw);
+            // The built-in controllers leave the bounds open: then only the target needs checking
+            // (the caps are never NaN), and the compiler folds the bounds' test away.
+            const bool open_bounds = req.min_kw == -kInf && req.max_kw == kInf;
             if (!(req.target_kw >= -charge_cap_kw && req.target_kw <= discharge_cap_kw &&
-                  req.min_kw <= discharge_cap_kw && req.max_kw >= -charge_cap_kw &&
-                  req.min_kw <= req.max_kw)) {
+                  (open_bounds || (req.min_kw <= discharge_cap_kw && req.max_kw >= -charge_cap_kw &&
+                                   req.min_kw <= req.max_kw)))) {
                 req.limitCharge(charge_cap_kw, Reason::ImportCap);
                 req.limitDischarge(discharge_cap_kw, Reason::ExportCap);
             }
@@ -198,8 +215,7 @@ struct SiteSimulation::Impl {
             // where the controller meant it to. An external setpoint is the PCS power itself.
             double target_kw = req.target_kw;
             if constexpr (!kSetpoint)
-                target_kw /=
-                    target_kw > 0 ? (1.0 - bc.aux_per_throughput) : (1.0 + bc.aux_per_throughput);
+                target_kw /= target_kw > 0 ? aux_discharge_divisor : aux_charge_divisor;
             Reason reason = req.reason;
             target_kw = battery.clampToLimits(target_kw, dt_h, reason);
             // Clamped above, as step() would clamp it; a NaN request or -0 moves nothing, as in
@@ -219,21 +235,13 @@ struct SiteSimulation::Impl {
             t_ms = t1;
             ++step_index;
 
-            StepRecord& r = out[k];
-            r.time_ms = t0;
             r.pv_kw = pv_available_kw - curtailed_kw;
             r.pv_curtailed_kw = curtailed_kw;
-            r.load_kw = load_kw;
-            r.it_load_kw = it_load_kw;
             r.bess_kw = res.ac_kw;
             r.bess_aux_kw = res.aux_kw;
             r.soc_pct = soc_pct;
             r.grid_kw = grid_kw;
-            r.price_eur_per_mwh = price;
-            r.carbon_g_per_kwh = carbon;
-            r.ambient_c = ambient_c;
             r.reason = reason;
-            r.quality = Quality::Simulated;
         }
     }
 };
