@@ -84,6 +84,7 @@ DataSourcesEditor::DataSourcesEditor(CandidateSite& site, QWidget* parent)
     table_->setHorizontalHeaderLabels(headers);
     for (int c = 0; c < ColumnCount; ++c)
         table_->horizontalHeaderItem(c)->setToolTip(tooltip(deviceInfo(c)));
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(HostColumn, QHeaderView::Stretch);
     table_->verticalHeader()->setVisible(false);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
