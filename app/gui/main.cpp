@@ -12,6 +12,7 @@
 #include "WorkbenchScreenshot.h"
 #include "WorkbenchWindow.h"
 #include "access/UserSession.h"
+#include "control/LiveSetpointWriter.h"
 #include "io/SourceSpec.h"
 #include "model/SiteConfig.h"
 #include "model/TimeUtc.h"
@@ -98,11 +99,22 @@ int main(int argc, char** argv) {
     });
 
     // The engineering workbench (Tools menu): one window, created on first use; writing to
-    // devices follows the profile's setpoint-writing permission each time it is opened.
+    // devices follows the profile's setpoint-writing permission (and stops when it goes), and is
+    // recorded in the session's audit log as the console's user.
     std::unique_ptr<ui::WorkbenchWindow> workbench;
     window.setScreenOpener(ui::ScreenId::Workbench, [&]() -> QWidget* {
         if (!workbench) {
             workbench = std::make_unique<ui::WorkbenchWindow>(site);
+            workbench->setSetpointAuditLog([&window](std::int64_t t, const std::string& action,
+                                                     const std::string& detail) {
+                const bool stopping = action == LiveSetpointWriter::kStopAction;
+                window.recordAction(stopping ? Capability::WatchConsole : Capability::WriteSetpoints,
+                                    t, action, detail);
+            });
+            QObject::connect(&window, &ui::MainWindow::sessionChanged, workbench.get(),
+                             [&window, wb = workbench.get()] {
+                                 wb->setDeviceWritingAllowed(window.session().may(Capability::WriteSetpoints));
+                             });
             QString why;
             if (!screenshot) workbench->restoreLayout();
             else if (!ui::prepareWorkbenchScreenshot(*workbench, opts.screen_page, &why))

@@ -49,7 +49,7 @@ void LiveSetpointWriter::start(std::int64_t now_ms, const std::string& target,
     if (status_.running) return;
     if (why.empty()) throw std::invalid_argument("starting setpoint writing needs a reason");
     // Recorded before anything runs: an unrecordable start does not start.
-    audit_(now_ms, "start_setpoint_writing",
+    audit_(now_ms, kStartAction,
            "target " + target + "; controller " + controllerText(control_) + "; why: " + why);
     status_ = LiveSetpointStatus{};
     status_.running = true;
@@ -72,7 +72,7 @@ void LiveSetpointWriter::stop(std::int64_t now_ms, const std::string& why) {
         status_.last_error = "the device did not take the release";
     }
     try {
-        audit_(now_ms, "stop_setpoint_writing",
+        audit_(now_ms, kStopAction,
                why + "; " + (released ? "battery released" : "release refused by the device") +
                    "; " + std::to_string(status_.writes) + " writes since start");
     } catch (const std::exception& e) {
@@ -83,7 +83,7 @@ void LiveSetpointWriter::stop(std::int64_t now_ms, const std::string& why) {
 void LiveSetpointWriter::write(std::optional<double> kw, std::int64_t time_ms) {
     if (kw && !first_write_recorded_) {
         try {
-            audit_(time_ms, "first_setpoint_write",
+            audit_(time_ms, kFirstWriteAction,
                    kwText(*kw) + " (" + std::string(reasonCode(status_.last.reason)) + ") at " +
                        formatIsoUtc(time_ms));
         } catch (const std::exception& e) {

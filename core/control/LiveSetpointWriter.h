@@ -43,6 +43,10 @@ struct LiveSetpointStatus {
 
 class LiveSetpointWriter {
 public:
+    /// Audit actions. Stopping needs no right: it also follows the loss of it.
+    static constexpr const char* kStartAction = "start_setpoint_writing";
+    static constexpr const char* kFirstWriteAction = "first_setpoint_write";
+    static constexpr const char* kStopAction = "stop_setpoint_writing";
     /// Hands a setpoint (kW, > 0 discharge; nullopt = release) to the device; false = refused.
     using SetpointSink = std::function<bool(std::optional<double>)>;
     /// Appends an audit entry (time_ms, action, detail); throws when it cannot be recorded.
