@@ -123,6 +123,14 @@ private slots:
         QVERIFY2(panel->statusText().contains(QStringLiteral("Last setpoint")),
                  qPrintable(panel->statusText()));
         QCOMPARE(log.at(1).action, std::string("first_setpoint_write"));
+        // With GRIDTWIN_WORKBENCH_GRAB_DIR set, the window with the writing dock is saved to look
+        // at.
+        if (const QString dir = qEnvironmentVariable("GRIDTWIN_WORKBENCH_GRAB_DIR");
+            !dir.isEmpty()) {
+            w.resize(1400, 900);
+            w.show();
+            QVERIFY(w.grab().save(dir + QStringLiteral("/workbench-writing.png")));
+        }
 
         // Stop (Ctrl+Shift+X) releases the battery to its own control.
         w.stopWritingAction()->trigger();
