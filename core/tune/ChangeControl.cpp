@@ -69,21 +69,26 @@ std::string ChangeControl::describeChanges(const SiteConfig& from, const SiteCon
         if (a == b) return;
         out += (out.empty() ? "" : "; ") + name + ": " + formatParameterValue(a) + " -> " + formatParameterValue(b);
     };
-    for (const ParameterInfo& p : siteParameters()) {
-        if (!p.perPvArray()) {
-            add(p.path, p.get(from, 0), p.get(to, 0));
-            continue;
-        }
-        const std::size_t n = std::min(from.pv_arrays.size(), to.pv_arrays.size());
-        for (std::size_t i = 0; i < n; ++i) {
+    // Fields of list items, indexed where the table path has "[]": "pv_arrays[0].tilt_deg".
+    const auto addItems = [&](const ParameterInfo& p, std::size_t from_n, std::size_t to_n) {
+        for (std::size_t i = 0; i < std::min(from_n, to_n); ++i) {
             std::string name = p.path;
-            name.insert(10, std::to_string(i)); // "pv_arrays[0].tilt_deg"
+            name.insert(name.find("[]") + 1, std::to_string(i));
             add(name, p.get(from, i), p.get(to, i));
         }
+    };
+    const auto addCount = [&](const std::string& list, std::size_t from_n, std::size_t to_n, const char* what) {
+        if (from_n != to_n)
+            out += (out.empty() ? "" : "; ") + list + ": " + std::to_string(from_n) + " -> " + std::to_string(to_n) + what;
+    };
+    for (const ParameterInfo& p : siteParameters()) {
+        if (p.perPvArray()) addItems(p, from.pv_arrays.size(), to.pv_arrays.size());
+        else add(p.path, p.get(from, 0), p.get(to, 0));
     }
-    if (from.pv_arrays.size() != to.pv_arrays.size())
-        out += (out.empty() ? "" : "; ") + std::string("pv_arrays: ") + std::to_string(from.pv_arrays.size()) +
-               " -> " + std::to_string(to.pv_arrays.size()) + " arrays";
+    addCount("pv_arrays", from.pv_arrays.size(), to.pv_arrays.size(), " arrays");
+    const std::size_t from_dev = from.data_sources.devices.size(), to_dev = to.data_sources.devices.size();
+    for (const ParameterInfo& p : deviceParameters()) addItems(p, from_dev, to_dev);
+    addCount("data_sources.devices", from_dev, to_dev, " devices");
     return out;
 }
 

@@ -149,6 +149,13 @@ void TestTune::describeChanges() {
     c.pv_arrays.at(0).tilt_deg = a.pv_arrays.at(0).tilt_deg + 10;
     QVERIFY2(QString::fromStdString(ChangeControl::describeChanges(a, c)).startsWith(QStringLiteral("pv_arrays[0].tilt_deg: ")),
              ChangeControl::describeChanges(a, c).c_str());
+    // Field devices: a changed unit id by index, a removed device as a count.
+    SiteConfig e = a;
+    e.data_sources.devices.at(1).unit_id = 9;
+    QCOMPARE(ChangeControl::describeChanges(a, e), std::string("data_sources.devices[1].unit_id: 2 -> 9"));
+    e.data_sources.devices.pop_back();
+    QCOMPARE(ChangeControl::describeChanges(a, e),
+             std::string("data_sources.devices[1].unit_id: 2 -> 9; data_sources.devices: 3 -> 2 devices"));
 }
 
 void TestTune::migrationFromV1KeepsData() {
