@@ -10,6 +10,7 @@
 #include "InputSeriesEditor.h"
 #include "NewSiteWizard.h"
 #include "SiteEditorPage.h"
+#include "WorkbenchTestSupport.h"
 #include "io/PvgisTmyReader.h"
 #include "io/SourceSpec.h"
 #include "io/sunspec/SunSpecDeviceServer.h"
@@ -34,27 +35,8 @@
 
 using namespace gridtwin;
 using namespace gridtwin::ui;
-
-namespace {
-
-// Saves a grab of w when GRIDTWIN_WORKBENCH_GRAB_DIR names a folder (for looking at the pages).
-void maybeGrab(QWidget* w, const char* name) {
-    const QByteArray dir = qgetenv("GRIDTWIN_WORKBENCH_GRAB_DIR");
-    const QPixmap pix = w->grab();
-    QVERIFY(!pix.isNull());
-    if (!dir.isEmpty())
-        QVERIFY(pix.save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name)));
-}
-
-bool waitFor(const std::function<bool()>& done, int timeout_ms) {
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeout_ms)
-        QTest::qWait(20);
-    return done();
-}
-
-} // namespace
+using gridtwin::workbench_test::maybeGrab;
+using gridtwin::workbench_test::waitFor;
 
 class TestSiteWizard : public QObject {
     Q_OBJECT

@@ -3,6 +3,7 @@
 // candidate - baseline from core; the sweep page highlights ParetoFront's points; export writes
 // author and reason. With GRIDTWIN_WORKBENCH_GRAB_DIR set, the pages are also saved as PNGs.
 
+#include "WorkbenchTestSupport.h"
 #include "CandidateSite.h"
 #include "DevicesPage.h"
 #include "ExplanationPage.h"
@@ -43,23 +44,10 @@
 
 using namespace gridtwin;
 using namespace gridtwin::ui;
+using gridtwin::workbench_test::maybeGrab;
+using gridtwin::workbench_test::waitFor;
 
 namespace {
-
-// Saves a grab of w when GRIDTWIN_WORKBENCH_GRAB_DIR names a folder (for looking at the pages).
-void maybeGrab(QWidget* w, const char* name) {
-    const QByteArray dir = qgetenv("GRIDTWIN_WORKBENCH_GRAB_DIR");
-    const QPixmap pix = w->grab();
-    QVERIFY(!pix.isNull());
-    if (!dir.isEmpty()) QVERIFY(pix.save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name)));
-}
-
-bool waitFor(const std::function<bool()>& done, int timeout_ms) {
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeout_ms) QTest::qWait(20);
-    return done();
-}
 
 SimulationKpis directKpis(const SiteConfig& site, const TuningPeriod& p) {
     const SimulationPeriod period = simulationPeriod(p);
