@@ -1,7 +1,7 @@
 #pragma once
 // What the grid connection and the battery's own auxiliary load do to a controller's request,
-// the same way the simulation engine (sim/SiteSimulation.cpp runSteps) applies them, so that a
-// live setpoint is the power the engine would have run. Header-only so the engine can adopt it.
+// used by the simulation engine's step loop and by LiveBessControl alike, so that a live setpoint
+// is the power the engine would have run. Header-only so the step loop inlines it.
 
 #include "control/Controller.h"
 #include "model/SiteConfig.h"
@@ -10,20 +10,35 @@
 
 namespace gridtwin {
 
-/// Never charge above the import limit, never discharge into export beyond the export limit
+/// The most the battery may charge without importing beyond the import limit
 /// (grid_without_bess_kw > 0 import with the battery idle).
-inline void applyGridCaps(BessRequest& request, double grid_without_bess_kw,
-                          const GridConfig& grid) {
-    request.limitCharge(std::max(0.0, grid.import_limit_kw - grid_without_bess_kw),
-                        Reason::ImportCap);
-    request.limitDischarge(std::max(0.0, grid_without_bess_kw + grid.export_limit_kw),
-                           Reason::ExportCap);
+inline double gridChargeCapKw(const GridConfig& grid, double grid_without_bess_kw) {
+    return std::max(0.0, grid.import_limit_kw - grid_without_bess_kw);
 }
 
-/// The PCS power that moves the grid by target_kw when the battery's aux load grows with its
-/// throughput (aux = aux_per_throughput x |P_ac|): discharge more, charge less.
-inline double pcsPowerForGridChangeKw(double target_kw, double aux_per_throughput) {
-    return target_kw / (target_kw > 0 ? (1.0 - aux_per_throughput) : (1.0 + aux_per_throughput));
+/// The most the battery may discharge without exporting beyond the export limit.
+inline double gridDischargeCapKw(const GridConfig& grid, double grid_without_bess_kw) {
+    return std::max(0.0, grid_without_bess_kw + grid.export_limit_kw);
 }
+
+/// Never charge above the import limit, never discharge into export beyond the export limit.
+inline void applyGridCaps(BessRequest& request, double grid_without_bess_kw,
+                          const GridConfig& grid) {
+    request.limitCharge(gridChargeCapKw(grid, grid_without_bess_kw), Reason::ImportCap);
+    request.limitDischarge(gridDischargeCapKw(grid, grid_without_bess_kw), Reason::ExportCap);
+}
+
+/// The PCS power that moves the grid by a target when the battery's aux load grows with its
+/// throughput (aux = aux_per_throughput x |P_ac|): discharge more, charge less. The divisors are
+/// kept so a step loop computes them once per run.
+struct AuxThroughputScale {
+    explicit AuxThroughputScale(double aux_per_throughput)
+        : discharge_divisor(1.0 - aux_per_throughput), charge_divisor(1.0 + aux_per_throughput) {}
+    double pcsPowerKw(double target_kw) const {
+        return target_kw / (target_kw > 0 ? discharge_divisor : charge_divisor);
+    }
+    double discharge_divisor;
+    double charge_divisor;
+};
 
 } // namespace gridtwin

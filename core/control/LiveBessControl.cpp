@@ -110,7 +110,7 @@ LiveBessDecision LiveBessControl::step(const StepRecord& measured) {
     BessRequest req;
     controller_->apply(in, req);
     applyGridCaps(req, in.grid_without_bess_kw, site_.grid);
-    double kw = pcsPowerForGridChangeKw(req.target_kw, site_.bess.aux_per_throughput);
+    double kw = AuxThroughputScale(site_.bess.aux_per_throughput).pcsPowerKw(req.target_kw);
     d.reason = req.reason;
     if (kw > pcs_limit_kw_ || -kw > pcs_limit_kw_) {
         kw = std::clamp(kw, -pcs_limit_kw_, pcs_limit_kw_);

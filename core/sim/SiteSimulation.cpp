@@ -1,6 +1,7 @@
 #include "sim/SiteSimulation.h"
 
 #include "control/Controller.h"
+#include "control/GridCaps.h"
 #include "control/PeakShavingController.h"
 #include "control/SelfConsumptionController.h"
 #include "model/InputError.h"
@@ -144,8 +145,7 @@ struct SiteSimulation::Impl {
         const std::int64_t interval_ms =
             static_cast<std::int64_t>(grid.tariff.billing_interval_s) * 1000;
         const double interval_ms_d = static_cast<double>(interval_ms);
-        const double aux_discharge_divisor = 1.0 - bc.aux_per_throughput;
-        const double aux_charge_divisor = 1.0 + bc.aux_per_throughput;
+        const AuxThroughputScale aux_scale(bc.aux_per_throughput);
         constexpr double kInf = std::numeric_limits<double>::infinity();
         const ItLoadModel& it_load = *inputs->it_load;
         for (std::size_t k = 0; k < n; ++k) {
@@ -198,10 +198,8 @@ struct SiteSimulation::Impl {
             // Grid limits: never charge above the import limit, never discharge into export beyond
             // the cap. When neither can move the target or the bounds' order, skip the calls
             // (they would change only the bounds, which nothing reads after this).
-            const double charge_cap_kw =
-                std::max(0.0, grid.import_limit_kw - in.grid_without_bess_kw);
-            const double discharge_cap_kw =
-                std::max(0.0, in.grid_without_bess_kw + grid.export_limit_kw);
+            const double charge_cap_kw = gridChargeCapKw(grid, in.grid_without_bess_kw);
+            const double discharge_cap_kw = gridDischargeCapKw(grid, in.grid_without_bess_kw);
             // The built-in controllers leave the bounds open: then only the target needs checking
             // (the caps are never NaN), and the compiler folds the bounds' test away.
             const bool open_bounds = req.min_kw == -kInf && req.max_kw == kInf;
@@ -214,8 +212,7 @@ struct SiteSimulation::Impl {
             // The throughput part of the auxiliary load moves the grid too: scale so the grid lands
             // where the controller meant it to. An external setpoint is the PCS power itself.
             double target_kw = req.target_kw;
-            if constexpr (!kSetpoint)
-                target_kw /= target_kw > 0 ? aux_discharge_divisor : aux_charge_divisor;
+            if constexpr (!kSetpoint) target_kw = aux_scale.pcsPowerKw(target_kw);
             Reason reason = req.reason;
             target_kw = battery.clampToLimits(target_kw, dt_h, reason);
             // Clamped above, as step() would clamp it; a NaN request or -0 moves nothing, as in
