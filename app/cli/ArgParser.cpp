@@ -1,5 +1,9 @@
 #include "ArgParser.h"
 
+#include "model/InputError.h"
+
+#include <charconv>
+
 namespace gridtwin::cli {
 
 ArgParser::ArgParser(std::string command, std::vector<OptionSpec> specs)
@@ -71,6 +75,14 @@ std::string ArgParser::usage() const {
         u += left + " " + s.help + "\n";
     }
     return u;
+}
+
+int wholeNumber(const std::string& text, const std::string& where, const std::string& expected, int lo, int hi) {
+    int v = 0;
+    const char* end = text.data() + text.size();
+    const auto [p, ec] = std::from_chars(text.data(), end, v);
+    if (ec != std::errc() || p != end || v < lo || v > hi) throw InputError("", where, expected, text);
+    return v;
 }
 
 } // namespace gridtwin::cli

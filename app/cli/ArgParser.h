@@ -40,4 +40,8 @@ private:
     std::map<std::string, std::vector<std::string>> seen_;
 };
 
+/// `text` as a whole number in [lo, hi]; anything else (signs, spaces, fractions, out of range)
+/// throws InputError(where, expected, text).
+int wholeNumber(const std::string& text, const std::string& where, const std::string& expected, int lo, int hi);
+
 } // namespace gridtwin::cli

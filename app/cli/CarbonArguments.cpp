@@ -14,11 +14,7 @@ namespace {
 int yearArgument(const ArgParser& args) {
     const auto text = args.value("year");
     if (!text) return 2025;
-    int year = 0;
-    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), year);
-    if (ec != std::errc() || end != text->data() + text->size() || year < 1990 || year > 2100)
-        throw InputError("", "--year", "a calendar year 1990..2100", *text);
-    return year;
+    return wholeNumber(*text, "--year", "a calendar year 1990..2100", 1990, 2100);
 }
 
 std::optional<double> numberArgument(const ArgParser& args, const char* name) {

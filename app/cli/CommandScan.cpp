@@ -6,20 +6,11 @@
 #include "io/sunspec/SunSpecScanner.h"
 #include "model/InputError.h"
 
-#include <charconv>
 #include <cstdio>
 
 namespace gridtwin::cli {
 
 namespace {
-
-int parseNumber(const std::string& text, const char* option, const char* expected, int lo, int hi) {
-    int v = 0;
-    const char* end = text.data() + text.size();
-    auto [p, ec] = std::from_chars(text.data(), end, v);
-    if (ec != std::errc() || p != end || v < lo || v > hi) throw InputError("", option, expected, text);
-    return v;
-}
 
 std::string formatValue(const SunSpecPointValue& v) {
     if (!v.implemented) return "(not implemented)";
@@ -53,16 +44,16 @@ int runScan(const std::vector<std::string>& args) {
     const auto colon = target.rfind(':');
     SunSpecScanOptions o;
     o.host = colon == std::string::npos ? target : target.substr(0, colon);
-    o.port = colon == std::string::npos ? 502 : parseNumber(target.substr(colon + 1), "HOST:PORT", "a port 1..65535", 1, 65535);
+    o.port = colon == std::string::npos ? 502 : wholeNumber(target.substr(colon + 1), "HOST:PORT", "a port 1..65535", 1, 65535);
     if (o.host.empty()) throw InputError("", "HOST:PORT", "a host name or address", target);
     if (const auto units = p.value("units")) {
         const auto dash = units->find('-');
-        o.unit_first = parseNumber(units->substr(0, dash), "--units", "FIRST-LAST within 1-247", 1, 247);
+        o.unit_first = wholeNumber(units->substr(0, dash), "--units", "FIRST-LAST within 1-247", 1, 247);
         o.unit_last = dash == std::string::npos ? o.unit_first
-                                                : parseNumber(units->substr(dash + 1), "--units", "FIRST-LAST within 1-247", 1, 247);
+                                                : wholeNumber(units->substr(dash + 1), "--units", "FIRST-LAST within 1-247", 1, 247);
         if (o.unit_last < o.unit_first) throw InputError("", "--units", "FIRST <= LAST", *units);
     }
-    if (const auto t = p.value("timeout")) o.timeout_ms = parseNumber(*t, "--timeout", "milliseconds 1..60000", 1, 60000);
+    if (const auto t = p.value("timeout")) o.timeout_ms = wholeNumber(*t, "--timeout", "milliseconds 1..60000", 1, 60000);
     o.read_values = !p.has("models-only");
     const bool all_points = p.has("all-points");
 

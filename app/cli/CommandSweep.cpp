@@ -11,7 +11,6 @@
 #include "tune/SweepSpec.h"
 
 #include <algorithm>
-#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -24,11 +23,7 @@ namespace {
 unsigned threadsArgument(const ArgParser& p) {
     const auto text = p.value("threads");
     if (!text) return 0;
-    unsigned n = 0;
-    const auto res = std::from_chars(text->data(), text->data() + text->size(), n);
-    if (res.ec != std::errc{} || res.ptr != text->data() + text->size() || n == 0 || n > 256)
-        throw InputError("", "--threads", "a whole number of threads from 1 to 256", *text);
-    return n;
+    return static_cast<unsigned>(wholeNumber(*text, "--threads", "a whole number of threads from 1 to 256", 1, 256));
 }
 
 // Progress on stderr, one line rewritten in place, until every worker stopped.
