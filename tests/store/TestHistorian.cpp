@@ -1,3 +1,4 @@
+#include "RawSql.h"
 #include "TestStore.h"
 
 #include "store/Historian.h"
@@ -10,20 +11,9 @@
 #include <iterator>
 
 using namespace gridtwin;
+using gridtwin::test::rawExec;
 
 namespace {
-// Runs SQL on a file with the plain SQLite API, as the sqlite3 tool would.
-void rawExec(const std::string& path, const char* sql) {
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    char* err = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
-    const QString msg = err ? QString::fromUtf8(err) : QString();
-    sqlite3_free(err);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, qPrintable(msg));
-}
-
 std::string rawScalar(const std::string& path, const char* sql) {
     sqlite3* db = nullptr;
     sqlite3_open(path.c_str(), &db);

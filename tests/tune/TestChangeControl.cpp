@@ -2,6 +2,8 @@
 // log, change descriptions, and the schema v1 -> v2 migration keeping existing data.
 #include "TestTune.h"
 
+#include "../store/RawSql.h"
+
 #include "model/InputError.h"
 #include "model/SiteConfig.h"
 #include "model/SiteConfigJson.h"
@@ -15,19 +17,9 @@
 #include <nlohmann/json.hpp>
 
 using namespace gridtwin;
+using gridtwin::test::rawExec;
 
 namespace {
-
-void rawExec(const std::string& path, const char* sql) {
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    char* err = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
-    const QString msg = err ? QString::fromUtf8(err) : QString();
-    sqlite3_free(err);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, qPrintable(msg));
-}
 
 CandidateExport exportOf(double threshold_kw, const std::string& author, const std::string& reason,
                          std::int64_t time_ms) {
