@@ -12,6 +12,7 @@
 #include "sim/SiteSimulation.h"
 #include "store/Historian.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -96,9 +97,13 @@ int runSimulate(const std::vector<std::string>& args) {
     p.parse(args);
     SiteConfig site = loadSiteArgument(p.value("site").value_or("demo"));
     if (const auto c = p.value("controller")) {
+        // The command line spells the kinds with hyphens, the site file (controller.kind) with
+        // underscores.
         if (*c != "none" && *c != "peak-shaving" && *c != "self-consumption")
             throw InputError("", "--controller", "none, peak-shaving or self-consumption", *c);
-        setParameter(site, "controller.kind", *c);
+        std::string kind = *c;
+        std::replace(kind.begin(), kind.end(), '-', '_');
+        setParameter(site, "controller.kind", kind);
     }
     applyOverrides(site, p.values("set"));
     const SimulationPeriod period = periodFromArguments(p, 900);

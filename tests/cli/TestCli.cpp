@@ -1,4 +1,6 @@
 // gridtwin-cli as a user runs it: exit codes, messages that say what is accepted, outputs.
+#include <cmath>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -37,6 +39,27 @@ private slots:
         QCOMPARE(r.exit_code, exit_code);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!r.err.contains("Sanitizer"));
+    }
+
+    // Each documented --controller name selects that controller (a week of July at 15 min on
+    // the reference site: only peak shaving holds the billing peak to its 11 500 kW threshold).
+    void controllerOptionSelectsTheController_data() {
+        QTest::addColumn<QString>("controller");
+        QTest::addColumn<double>("peak_kw");
+        QTest::addColumn<bool>("discharges");
+        QTest::newRow("none") << "none" << 12427.46 << false;
+        QTest::newRow("peak-shaving") << "peak-shaving" << 11500.0 << true;
+        QTest::newRow("self-consumption") << "self-consumption" << 12427.46 << true;
+    }
+    void controllerOptionSelectsTheController() {
+        QFETCH(QString, controller);
+        QFETCH(double, peak_kw);
+        QFETCH(bool, discharges);
+        const Run r = cli({"simulate", "--from", "2025-07-01", "--to", "2025-07-08", "--controller", controller, "--json"});
+        QCOMPARE(r.exit_code, 0);
+        const QJsonObject k = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(std::abs(k.value("peak_billing_import_kw").toDouble() - peak_kw) < 0.01, qPrintable(r.out));
+        QCOMPARE(k.value("bess_discharge_kwh").toDouble() > 1.0, discharges);
     }
 
     void simulateWritesCsvAndKpis() {
