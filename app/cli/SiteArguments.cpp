@@ -5,7 +5,6 @@
 #include "model/SiteConfigJson.h"
 #include "model/TimeUtc.h"
 
-#include <charconv>
 
 namespace gridtwin::cli {
 
@@ -38,11 +37,9 @@ SimulationPeriod periodFromArguments(const ArgParser& args, std::int64_t default
     next_year.year += 1;
     p.end_ms = timeArgument(args, "to", msFromCivil(next_year));
     std::int64_t step_s = default_step_s;
-    if (const auto text = args.value("step")) {
-        const auto res = std::from_chars(text->data(), text->data() + text->size(), step_s);
-        if (res.ec != std::errc{} || res.ptr != text->data() + text->size())
-            throw InputError("", "--step", "a whole number of seconds from 1 to 3600", *text);
-    }
+    // Range-checked before the conversion to ms, which would overflow for huge numbers.
+    if (const auto text = args.value("step"))
+        step_s = wholeNumber(*text, "--step", "a whole number of seconds from 1 to 3600", 1, 3600);
     p.step_ms = step_s * 1000;
     return p;
 }

@@ -22,7 +22,11 @@ private slots:
         QTest::newRow("usage lists options") << QStringList{"simulate", "--bogus"} << 2 << "--controller none|peak-shaving|self-consumption";
         QTest::newRow("missing value") << QStringList{"simulate", "--step"} << 2 << "needs a value";
         QTest::newRow("bad step") << QStringList{"simulate", "--step", "abc"} << 2 << "expected a whole number of seconds";
-        QTest::newRow("step too large") << QStringList{"simulate", "--step", "7200"} << 2 << "a step from 1 s to 3600 s";
+        QTest::newRow("step too large") << QStringList{"simulate", "--step", "7200"} << 2 << "--step: expected a whole number of seconds from 1 to 3600, found '7200'";
+        QTest::newRow("negative step") << QStringList{"simulate", "--step", "-5"} << 2 << "--step: expected a whole number of seconds from 1 to 3600, found '-5'";
+        // 9223372036854775 s overflows the conversion to ms (UBSan stops the process).
+        QTest::newRow("huge step") << QStringList{"simulate", "--step", "9223372036854775"} << 2 << "--step: expected a whole number of seconds from 1 to 3600, found '9223372036854775'";
+        QTest::newRow("step not dividing the period") << QStringList{"simulate", "--from", "2025-06-01", "--to", "2025-06-02", "--step", "7"} << 2 << "a step that divides the period evenly";
         QTest::newRow("bad controller") << QStringList{"simulate", "--controller", "magic"} << 2 << "none, peak-shaving or self-consumption";
         QTest::newRow("bad date") << QStringList{"simulate", "--from", "2025-02-30"} << 2 << "--from: expected a UTC date";
         QTest::newRow("end before start") << QStringList{"simulate", "--from", "2025-02-01", "--to", "2025-01-01"} << 2 << "an end after the start";
