@@ -20,5 +20,7 @@ int runScan(const std::vector<std::string>& args);
 // Parameter sweeps with the Pareto front (docs/sweep-ranges.md); a project's versions and audit log.
 int runSweep(const std::vector<std::string>& args);
 int runVersions(const std::vector<std::string>& args);
+// The site parameters that --set and --compare accept, with value, range and meaning.
+int runParameters(const std::vector<std::string>& args);
 
 } // namespace gridtwin::cli

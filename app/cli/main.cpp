@@ -32,6 +32,7 @@ void printHelp() {
         "  sweep      --site demo|FILE --ranges FILE.json [--step SECONDS] [--out FILE.csv]\n"
         "             one or two parameters over a grid of values, in parallel; prints the Pareto front\n"
         "  versions   --db FILE.sqlite [--site NAME] [--audit]: configuration versions and audit log\n"
+        "  parameters [--site demo|FILE]: the NAMEs of --set and --compare with value, range and meaning\n"
         "\n"
         "Power in kW, energy in kWh, time in UTC. Exit codes: 0 ok, 1 bad input or failed work, 2 usage.");
 }
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
         if (command == "scan") return gridtwin::cli::runScan(args);
         if (command == "sweep") return gridtwin::cli::runSweep(args);
         if (command == "versions") return gridtwin::cli::runVersions(args);
+        if (command == "parameters") return gridtwin::cli::runParameters(args);
         std::fprintf(stderr, "gridtwin-cli: unknown command '%s'\n", command.c_str());
         printHelp();
         return 2;

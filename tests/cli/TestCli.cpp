@@ -45,6 +45,36 @@ private slots:
         QVERIFY(!r.err.contains("Sanitizer"));
     }
 
+    // `parameters` lists every NAME of --set with the site's value and what is accepted (the
+    // --set messages point there).
+    void parametersListsTheSetNames() {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("two-arrays.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schema_version": 1, "bess": {"capacity_kwh": 30000}, "pv_arrays": [{}, {"tilt_deg": 10}]})");
+        f.close();
+        const Run r = cli({"parameters", "--site", f.fileName()});
+        QCOMPARE(r.exit_code, 0);
+        const QStringList lines = r.out.split('\n');
+        const auto line = [&](const QString& name) {
+            for (const QString& l : lines)
+                if (l.startsWith(name + ' ')) return l.simplified();
+            return QString();
+        };
+        QCOMPARE(line("bess.capacity_kwh"), "bess.capacity_kwh 30000 a number from 0 to 10000000 kWh - Usable nameplate energy of the battery");
+        QCOMPARE(line("pv_arrays[0].tilt_deg").section(' ', 0, 1), "pv_arrays[0].tilt_deg 25");
+        QCOMPARE(line("pv_arrays[1].tilt_deg").section(' ', 0, 1), "pv_arrays[1].tilt_deg 10");
+        QCOMPARE(line("controller.kind").section(' ', 0, 6), "controller.kind peak_shaving one of none, peak_shaving, self_consumption");
+        QCOMPARE(line("inputs.weather_file").section(' ', 0, 1), "inputs.weather_file (empty)");
+        QVERIFY(r.err.isEmpty());
+        const Run bad = cli({"parameters", "--site", dir.filePath("missing.json")});
+        QCOMPARE(bad.exit_code, 1);
+        QVERIFY2(bad.err.contains("missing.json: expected a readable site configuration file"), qPrintable(bad.err));
+        const Run unknown = cli({"parameters", "--sites", "demo"});
+        QCOMPARE(unknown.exit_code, 2);
+        QVERIFY2(unknown.err.contains("unknown option '--sites'") && unknown.err.contains("--site demo|FILE"), qPrintable(unknown.err));
+    }
+
     // Each documented --controller name selects that controller (a week of July at 15 min on
     // the reference site: only peak shaving holds the billing peak to its 11 500 kW threshold).
     void controllerOptionSelectsTheController_data() {
