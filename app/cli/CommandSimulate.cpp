@@ -95,7 +95,8 @@ int runSimulate(const std::vector<std::string>& args) {
         {"compare", "NAME=VALUE", false, true, "also run a candidate with these overrides (none given: baseline without battery control) and print deltas"},
     });
     p.parse(args);
-    SiteConfig site = loadSiteArgument(p.value("site").value_or("demo"));
+    const std::string site_arg = p.value("site").value_or("demo");
+    SiteConfig site = loadSiteArgument(site_arg);
     if (const auto c = p.value("controller")) {
         // The command line spells the kinds with hyphens, the site file (controller.kind) with
         // underscores.
@@ -112,36 +113,45 @@ int runSimulate(const std::vector<std::string>& args) {
     const std::string db_path = p.value("db").value_or("");
     const std::string db_site = p.value("db-site").value_or(site.name);
 
-    if (!p.has("compare")) {
-        const SimulationKpis k = simulate(site, period, out, db_path, db_site);
-        if (p.has("json")) std::cout << kpisToJson(k).dump(2) << "\n";
-        else printText("Simulation", site, period, k);
+    // Values the command line set are its own errors; any other value the engine refuses when a
+    // run starts came from the site file.
+    std::vector<std::string> from_command_line = p.values("set");
+    if (const auto c = p.value("controller")) from_command_line.push_back("controller.kind=" + *c);
+    for (const std::string& a : p.values("compare")) from_command_line.push_back(a);
+    try {
+        if (!p.has("compare")) {
+            const SimulationKpis k = simulate(site, period, out, db_path, db_site);
+            if (p.has("json")) std::cout << kpisToJson(k).dump(2) << "\n";
+            else printText("Simulation", site, period, k);
+            return 0;
+        }
+        // Baseline = the site as given; candidate = with the --compare overrides. With no overrides
+        // the comparison is "no battery control" (baseline) against the site's controller.
+        SiteConfig baseline = site;
+        SiteConfig candidate = site;
+        const auto overrides = p.values("compare");
+        if (overrides.empty()) setParameter(baseline, "controller.kind", "none");
+        else applyOverrides(candidate, overrides);
+        const SimulationKpis kb = simulate(baseline, period, "");
+        const SimulationKpis kc = simulate(candidate, period, out, db_path, db_site);
+        if (p.has("json")) {
+            nlohmann::json j;
+            j["baseline"] = kpisToJson(kb);
+            j["candidate"] = kpisToJson(kc);
+            auto& d = j["delta"];
+            const auto rb = kpiRows(kb);
+            const auto rc = kpiRows(kc);
+            for (std::size_t i = 0; i < rb.size(); ++i) d[rb[i].key] = rc[i].value - rb[i].value;
+            std::cout << j.dump(2) << "\n";
+        } else {
+            printText("Baseline", baseline, period, kb);
+            printText("Candidate", candidate, period, kc);
+            printComparison(kb, kc);
+        }
         return 0;
+    } catch (const InputError& e) {
+        rethrowAgainstSiteFile(e, site_arg, from_command_line);
     }
-    // Baseline = the site as given; candidate = with the --compare overrides. With no overrides
-    // the comparison is "no battery control" (baseline) against the site's controller.
-    SiteConfig baseline = site;
-    SiteConfig candidate = site;
-    const auto overrides = p.values("compare");
-    if (overrides.empty()) setParameter(baseline, "controller.kind", "none");
-    else applyOverrides(candidate, overrides);
-    const SimulationKpis kb = simulate(baseline, period, "");
-    const SimulationKpis kc = simulate(candidate, period, out, db_path, db_site);
-    if (p.has("json")) {
-        nlohmann::json j;
-        j["baseline"] = kpisToJson(kb);
-        j["candidate"] = kpisToJson(kc);
-        auto& d = j["delta"];
-        const auto rb = kpiRows(kb);
-        const auto rc = kpiRows(kc);
-        for (std::size_t i = 0; i < rb.size(); ++i) d[rb[i].key] = rc[i].value - rb[i].value;
-        std::cout << j.dump(2) << "\n";
-    } else {
-        printText("Baseline", baseline, period, kb);
-        printText("Candidate", candidate, period, kc);
-        printComparison(kb, kc);
-    }
-    return 0;
 }
 
 } // namespace gridtwin::cli

@@ -75,6 +75,37 @@ private slots:
         QVERIFY2(unknown.err.contains("unknown option '--sites'") && unknown.err.contains("--site demo|FILE"), qPrintable(unknown.err));
     }
 
+    // Values the engine checks only when a run starts (across fields, or stricter than the
+    // table's range) name the site file and JSON path like the loader's own errors.
+    void siteFileErrorsNameTheFile_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("SoC window") << QByteArray(R"({"schema_version": 1, "bess": {"soc_min_pct": 96}})")
+                                    << "site.json: $.bess.soc_max_pct: expected a percentage in (soc_min_pct = 96, 100], found '95'";
+        QTest::newRow("no capacity") << QByteArray(R"({"schema_version": 1, "bess": {"capacity_kwh": 0}})")
+                                     << "site.json: $.bess.capacity_kwh: expected a number > 0 (kWh), found '0'";
+        QTest::newRow("billing interval") << QByteArray(R"({"schema_version": 1, "grid": {"tariff": {"billing_interval_s": 700}}})")
+                                          << "site.json: $.grid.tariff.billing_interval_s: expected a billing interval in s that divides a day (900 or 3600), found '700'";
+        QTest::newRow("idle above TDP") << QByteArray(R"({"schema_version": 1, "cluster": {"gpu_idle_w": 800}})")
+                                        << "site.json: $.cluster.gpu_idle_w: expected a power >= 0 W and below gpu_tdp_w, found '800'";
+    }
+    void siteFileErrorsNameTheFile() {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QFile f(dir.filePath("site.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+        const Run r = cli({"simulate", "--site", f.fileName(), "--from", "2025-06-01", "--to", "2025-06-02"});
+        QCOMPARE(r.exit_code, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        // The same value from the command line is the command line's error, not the file's.
+        const Run s = cli({"simulate", "--from", "2025-06-01", "--to", "2025-06-02", "--set", "cluster.gpu_idle_w=800"});
+        QCOMPARE(s.exit_code, 2);
+        QVERIFY2(s.err.contains("simulate: cluster.gpu_idle_w: expected a power >= 0 W and below gpu_tdp_w, found '800'"), qPrintable(s.err));
+    }
+
     // Each documented --controller name selects that controller (a week of July at 15 min on
     // the reference site: only peak shaving holds the billing peak to its 11 500 kW threshold).
     void controllerOptionSelectsTheController_data() {
