@@ -131,7 +131,7 @@ int runSimulate(const std::vector<std::string>& args) {
         SiteConfig candidate = site;
         const auto overrides = p.values("compare");
         if (overrides.empty()) setParameter(baseline, "controller.kind", "none");
-        else applyOverrides(candidate, overrides);
+        else applyOverrides(candidate, overrides, "--compare");
         const SimulationKpis kb = simulate(baseline, period, "");
         const SimulationKpis kc = simulate(candidate, period, out, db_path, db_site);
         if (p.has("json")) {

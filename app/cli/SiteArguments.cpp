@@ -13,12 +13,19 @@ SiteConfig loadSiteArgument(const std::string& site_arg) {
     return loadSiteConfig(site_arg);
 }
 
-void applyOverrides(SiteConfig& site, const std::vector<std::string>& assignments) {
+void applyOverrides(SiteConfig& site, const std::vector<std::string>& assignments, const std::string& option) {
     for (const std::string& a : assignments) {
         const auto eq = a.find('=');
         if (eq == std::string::npos || eq == 0)
-            throw InputError("", "--set", "NAME=VALUE (see gridtwin-cli parameters)", a);
-        setParameter(site, a.substr(0, eq), a.substr(eq + 1));
+            throw InputError("", option, "NAME=VALUE (see gridtwin-cli parameters)", a);
+        try {
+            setParameter(site, a.substr(0, eq), a.substr(eq + 1));
+        } catch (const InputError& e) {
+            // setParameter names --set; the value may have come from --compare.
+            const std::string& w = e.where();
+            if (option == "--set" || w.rfind("--set", 0) != 0) throw;
+            throw InputError(e.file(), option + w.substr(5), e.expected(), e.found());
+        }
     }
 }
 

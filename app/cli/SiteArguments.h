@@ -13,8 +13,8 @@ namespace gridtwin::cli {
 
 /// --site demo|FILE
 SiteConfig loadSiteArgument(const std::string& site_arg);
-/// NAME=VALUE through the parameter table (ranges checked there).
-void applyOverrides(SiteConfig& site, const std::vector<std::string>& assignments);
+/// NAME=VALUE through the parameter table (ranges checked there); errors name `option`.
+void applyOverrides(SiteConfig& site, const std::vector<std::string>& assignments, const std::string& option = "--set");
 /// Option `name` as a UTC date or time (InputError naming --name when malformed); fallback when absent.
 std::int64_t timeArgument(const ArgParser& args, const char* name, std::int64_t fallback);
 /// Rethrows e against the site file site_arg with a "$." JSON path when it names a site parameter

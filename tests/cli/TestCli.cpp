@@ -33,6 +33,8 @@ private slots:
         QTest::newRow("set without =") << QStringList{"simulate", "--set", "bess.capacity_kwh"} << 2 << "NAME=VALUE";
         QTest::newRow("unknown parameter") << QStringList{"simulate", "--set", "bess.capacity=5"} << 2 << "bess.capacity";
         QTest::newRow("out of range") << QStringList{"simulate", "--set", "bess.soc_min_pct=150"} << 2 << "bess.soc_min_pct";
+        QTest::newRow("compare bad value") << QStringList{"simulate", "--compare", "controller.kind=peak-shaving"} << 2 << "--compare controller.kind: expected one of none, peak_shaving, self_consumption, found 'peak-shaving'";
+        QTest::newRow("compare without =") << QStringList{"simulate", "--compare", "bess.capacity_kwh", "--json"} << 2 << "--compare: expected NAME=VALUE";
         QTest::newRow("missing site file") << QStringList{"simulate", "--site", "/nonexistent/site.json"} << 1 << "/nonexistent/site.json";
     }
     void refusesBadArguments() {
