@@ -109,6 +109,9 @@ int runSimulate(const std::vector<std::string>& args) {
     applyOverrides(site, p.values("set"));
     const SimulationPeriod period = periodFromArguments(p, 900);
     const std::string out = p.value("out").value_or("");
+    // "-" would mix the CSV into the KPI summary on stdout.
+    if (p.has("out") && (out.empty() || out == "-"))
+        throw InputError("", "--out", "a CSV file name (stdout carries the KPI summary)", out);
     if (p.has("db-site") && !p.has("db")) throw UsageError("--db-site needs --db FILE.sqlite\n" + p.usage());
     const std::string db_path = p.value("db").value_or("");
     const std::string db_site = p.value("db-site").value_or(site.name);

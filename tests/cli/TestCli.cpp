@@ -35,6 +35,8 @@ private slots:
         QTest::newRow("out of range") << QStringList{"simulate", "--set", "bess.soc_min_pct=150"} << 2 << "bess.soc_min_pct";
         QTest::newRow("compare bad value") << QStringList{"simulate", "--compare", "controller.kind=peak-shaving"} << 2 << "--compare controller.kind: expected one of none, peak_shaving, self_consumption, found 'peak-shaving'";
         QTest::newRow("compare without =") << QStringList{"simulate", "--compare", "bess.capacity_kwh", "--json"} << 2 << "--compare: expected NAME=VALUE";
+        QTest::newRow("empty out") << QStringList{"simulate", "--out", ""} << 2 << "--out: expected a CSV file name (stdout carries the KPI summary), found nothing";
+        QTest::newRow("out to stdout") << QStringList{"simulate", "--out", "-"} << 2 << "--out: expected a CSV file name (stdout carries the KPI summary), found '-'";
         QTest::newRow("missing site file") << QStringList{"simulate", "--site", "/nonexistent/site.json"} << 1 << "/nonexistent/site.json";
     }
     void refusesBadArguments() {
