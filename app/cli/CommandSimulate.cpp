@@ -133,6 +133,9 @@ int runSimulate(const std::vector<std::string>& args) {
         SiteConfig baseline = site;
         SiteConfig candidate = site;
         const auto overrides = p.values("compare");
+        if (overrides.empty() && site.controller.kind == ControllerKind::None)
+            throw UsageError("--compare without NAME=VALUE compares the site's controller with none, and the "
+                             "controller is none: give --controller peak-shaving|self-consumption or --compare NAME=VALUE...");
         if (overrides.empty()) setParameter(baseline, "controller.kind", "none");
         else applyOverrides(candidate, overrides, "--compare");
         const SimulationKpis kb = simulate(baseline, period, "");

@@ -37,6 +37,7 @@ private slots:
         QTest::newRow("compare without =") << QStringList{"simulate", "--compare", "bess.capacity_kwh", "--json"} << 2 << "--compare: expected NAME=VALUE";
         QTest::newRow("empty out") << QStringList{"simulate", "--out", ""} << 2 << "--out: expected a CSV file name (stdout carries the KPI summary), found nothing";
         QTest::newRow("out to stdout") << QStringList{"simulate", "--out", "-"} << 2 << "--out: expected a CSV file name (stdout carries the KPI summary), found '-'";
+        QTest::newRow("compare none with none") << QStringList{"simulate", "--controller", "none", "--compare"} << 2 << "the controller is none: give --controller peak-shaving|self-consumption or --compare NAME=VALUE";
         QTest::newRow("missing site file") << QStringList{"simulate", "--site", "/nonexistent/site.json"} << 1 << "/nonexistent/site.json";
     }
     void refusesBadArguments() {
