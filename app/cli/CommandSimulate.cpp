@@ -72,8 +72,11 @@ void printComparison(const SimulationKpis& base, const SimulationKpis& cand) {
     std::printf("%-32s %16s %16s %16s %9s\n", "KPI", "baseline", "candidate", "delta", "delta %");
     for (std::size_t i = 0; i < b.size(); ++i) {
         const double d = c[i].value - b[i].value;
-        const double pct = b[i].value != 0 ? 100.0 * d / std::fabs(b[i].value) : 0.0;
-        std::printf("%-32s %16s %16s %16s %8.1f%%  %s\n", b[i].label, formatValue(b[i].value, b[i].unit).c_str(),
+        // No percentage of a zero baseline (the battery's figures against none).
+        char pct[32] = "n/a";
+        if (b[i].value != 0) std::snprintf(pct, sizeof pct, "%.1f%%", 100.0 * d / std::fabs(b[i].value));
+        else if (d == 0) std::snprintf(pct, sizeof pct, "0.0%%");
+        std::printf("%-32s %16s %16s %16s %9s  %s\n", b[i].label, formatValue(b[i].value, b[i].unit).c_str(),
                     formatValue(c[i].value, c[i].unit).c_str(), formatValue(d, b[i].unit).c_str(), pct, b[i].unit);
     }
 }

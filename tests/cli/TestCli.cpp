@@ -163,6 +163,17 @@ private slots:
         QVERIFY(r.out.contains("Baseline"));
         QVERIFY(r.out.contains("Candidate"));
         QVERIFY(r.out.contains("delta"));
+        // The comparison table: no percentage of a zero baseline (the idle battery's charge).
+        const QStringList lines = r.out.split('\n');
+        const auto row = [&](const QString& label) {
+            for (const QString& l : lines)
+                if (l.startsWith(label)) return l.simplified();
+            return QString();
+        };
+        QVERIFY2(row("Battery charge (AC)").endsWith(" n/a kWh"), qPrintable(row("Battery charge (AC)")));
+        QVERIFY2(row("Facility energy").endsWith(" 0 0.0% kWh"), qPrintable(row("Facility energy")));
+        QVERIFY2(row("Peak billing-interval import").contains(QRegularExpression(" -[0-9]+\\.[0-9]% kW$")),
+                 qPrintable(row("Peak billing-interval import")));
         const Run j = cli({"simulate", "--from", "2025-06-01", "--to", "2025-06-08", "--json", "--compare", "controller.kind=none"});
         QCOMPARE(j.exit_code, 0);
         const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
