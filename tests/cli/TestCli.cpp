@@ -1,6 +1,8 @@
 // gridtwin-cli as a user runs it: exit codes, messages that say what is accepted, outputs.
 #include <cmath>
 
+#include <QDir>
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -109,6 +111,26 @@ private slots:
         const Run s = cli({"simulate", "--from", "2025-06-01", "--to", "2025-06-02", "--set", "cluster.gpu_idle_w=800"});
         QCOMPARE(s.exit_code, 2);
         QVERIFY2(s.err.contains("simulate: cluster.gpu_idle_w: expected a power >= 0 W and below gpu_tdp_w, found '800'"), qPrintable(s.err));
+    }
+
+    // Example files named in the docs' commands (docs/examples, installed as
+    // /usr/share/doc/gridtwin/examples) exist under that name.
+    void docsNameExistingExamples() {
+        const QDir docs(QStringLiteral(GRIDTWIN_SHARED_DATA_DIR "/../docs"));
+        QDirIterator it(docs.path(), {"*.md"}, QDir::Files, QDirIterator::Subdirectories);
+        const QRegularExpression example("examples/([A-Za-z0-9_.-]+\\.json)");
+        int named = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            for (auto m = example.globalMatch(text); m.hasNext();) {
+                const QString name = m.next().captured(1);
+                ++named;
+                QVERIFY2(docs.exists("examples/" + name), qPrintable(f.fileName() + " names examples/" + name));
+            }
+        }
+        QVERIFY(named >= 2); // sweep-ranges.md and guide/tuning.md
     }
 
     // Each documented --controller name selects that controller (a week of July at 15 min on
