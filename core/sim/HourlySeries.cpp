@@ -111,7 +111,7 @@ struct ColumnChoice {
 };
 
 HourlySeries readHourlyCsv(const std::string& path, const ColumnChoice& time_col,
-                           const ColumnChoice& value_col, const std::string& unit) {
+                           const ColumnChoice& value_col, const std::string& unit, bool non_negative) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path, "", "a readable CSV file", "no such file or no permission");
     std::string line;
@@ -165,8 +165,9 @@ HourlySeries readHourlyCsv(const std::string& path, const ColumnChoice& time_col
         double v = 0.0;
         const auto res = std::from_chars(v_text.data(), v_text.data() + v_text.size(), v);
         if (v_text.empty() || res.ec != std::errc() || res.ptr != v_text.data() + v_text.size() ||
-            !std::isfinite(v))
-            throw InputError(path, where(vi, value_name), "a number in " + unit, v_text);
+            !std::isfinite(v) || (non_negative && v < 0.0))
+            throw InputError(path, where(vi, value_name),
+                             (non_negative ? "a number >= 0 in " : "a number in ") + unit, v_text);
         if (s.values.empty()) s.start_ms = *t;
         s.values.push_back(static_cast<float>(v));
         expected_t = *t + kMsPerHour;
@@ -184,7 +185,7 @@ const ColumnChoice kTimeColumn{{"time_utc", "datetime (utc)", "datetime_utc"},
 HourlySeries readPriceCsv(const std::string& path) {
     static const ColumnChoice price{{"price_eur_per_mwh", "price (eur/mwhe)", "price (eur/mwh)"},
                                     "of prices in EUR/MWh (\"price_eur_per_mwh\" or \"Price (EUR/MWhe)\")"};
-    HourlySeries s = readHourlyCsv(path, kTimeColumn, price, "EUR/MWh");
+    HourlySeries s = readHourlyCsv(path, kTimeColumn, price, "EUR/MWh", false); // prices go negative
     s.label = "Price: " + path;
     return s;
 }
@@ -195,7 +196,7 @@ HourlySeries readCarbonCsv(const std::string& path) {
         {"carbon_g_per_kwh", "carbon intensity gco\xE2\x82\x82" "eq/kwh (direct)"},
         "of direct carbon intensity in gCO2e/kWh (\"carbon_g_per_kwh\" or Electricity Maps "
         "\"Carbon intensity gCO\xE2\x82\x82" "eq/kWh (direct)\")"};
-    HourlySeries s = readHourlyCsv(path, kTimeColumn, carbon, "gCO2e/kWh");
+    HourlySeries s = readHourlyCsv(path, kTimeColumn, carbon, "gCO2e/kWh", true);
     s.label = "Carbon intensity: " + path;
     return s;
 }

@@ -131,6 +131,8 @@ private slots:
                                  << "end of file";
         QTest::newRow("LCA only, no direct column") << "carbon_lca_only.csv" << false << "line 1 (header)"
             << "direct carbon intensity" << QString::fromUtf8("Datetime (UTC),Country,Carbon Intensity gCO\u2082eq/kWh (LCA)");
+        QTest::newRow("negative carbon intensity") << "carbon_negative.csv" << false << "line 3, column 2 (carbon_g_per_kwh)"
+                                                   << "a number >= 0 in gCO2e/kWh" << "-5";
         QTest::newRow("missing file") << "nope.csv" << false << "" << "a readable CSV file"
                                       << "no such file or no permission";
     }
