@@ -169,7 +169,7 @@ std::vector<ParameterInfo> buildTable() {
     t.push_back(number("cluster.iteration_duty", "", 0, 1, "Compute-phase share of each iteration", GT_SITE(cluster.iteration_duty)));
     t.push_back(number("cluster.iteration_low_fraction", "", 0, 1, "Communication-phase GPU power as a fraction of TDP", GT_SITE(cluster.iteration_low_fraction)));
     t.push_back(number("cluster.power_floor_fraction", "", 0, 1, "GB200-style power floor as a fraction of TDP (0 = off)", GT_SITE(cluster.power_floor_fraction)));
-    t.push_back(text("cluster.recorded_load_file", "Recorded facility or IT load CSV that replaces the job model (empty = model)", GT_SITE(cluster.recorded_load_file), true));
+    t.push_back(text("cluster.recorded_load_file", "Recorded IT load CSV (time_utc, it_load_kw; e.g. a simulate --out file) that replaces the job model (empty = model)", GT_SITE(cluster.recorded_load_file), true));
     // Controller
     t.push_back(choice("controller.kind", {"none", "peak_shaving", "self_consumption"}, "Battery controller", GT_SITE(controller.kind)));
     t.push_back(number("controller.peak_threshold_kw", "kW", 0, kBig, "Peak shaving: discharge to hold grid import at or below this", GT_SITE(controller.peak_threshold_kw)));
