@@ -2,6 +2,7 @@
 
 #include "model/InputError.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace gridtwin::cli {
@@ -16,6 +17,7 @@ const OptionSpec* ArgParser::find(const std::string& name) const {
 }
 
 void ArgParser::parse(const std::vector<std::string>& args) {
+    if (!find("help") && std::find(args.begin(), args.end(), "--help") != args.end()) throw HelpRequest(usage());
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a.rfind("--", 0) != 0)

@@ -15,6 +15,13 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// --help given to a command without a "help" option of its own: main prints text (the usage)
+/// to stdout and exits 0.
+class HelpRequest : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 struct OptionSpec {
     std::string name;        // without "--"
     std::string value_hint;  // "" for a flag
@@ -26,7 +33,7 @@ struct OptionSpec {
 class ArgParser {
 public:
     ArgParser(std::string command, std::vector<OptionSpec> specs);
-    void parse(const std::vector<std::string>& args); // throws UsageError
+    void parse(const std::vector<std::string>& args); // throws UsageError, HelpRequest
 
     bool has(const std::string& name) const;
     std::optional<std::string> value(const std::string& name) const;

@@ -64,6 +64,9 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "gridtwin-cli: unknown command '%s'\n", command.c_str());
         printHelp();
         return 2;
+    } catch (const gridtwin::cli::HelpRequest& e) {
+        std::fputs(e.what(), stdout);
+        return 0;
     } catch (const gridtwin::cli::UsageError& e) {
         std::fprintf(stderr, "gridtwin-cli %s: %s\n", command.c_str(), e.what());
         return 2;

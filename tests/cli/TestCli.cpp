@@ -165,6 +165,26 @@ private slots:
         QVERIFY2(c.err.contains("facility.csv: line 1 (header): expected a column it_load_kw, found 'time_utc,load_kw'"), qPrintable(c.err));
     }
 
+    // `COMMAND --help` (main's help and the man page say so) prints the command's usage to
+    // stdout and exits 0; it was refused as an unknown option.
+    void commandHelp_data() {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("option");
+        QTest::newRow("simulate") << "simulate" << "--compare NAME=VALUE";
+        QTest::newRow("parameters") << "parameters" << "--site demo|FILE";
+        QTest::newRow("sweep") << "sweep" << "--ranges FILE.json";
+        QTest::newRow("import-log") << "import-log" << "--lenient";
+        QTest::newRow("versions") << "versions" << "--audit";
+    }
+    void commandHelp() {
+        QFETCH(QString, command);
+        QFETCH(QString, option);
+        const Run r = cli({command, "--help"});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY2(r.out.startsWith("usage: gridtwin-cli " + command) && r.out.contains(option), qPrintable(r.out));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
     // Each documented --controller name selects that controller (a week of July at 15 min on
     // the reference site: only peak shaving holds the billing peak to its 11 500 kW threshold).
     void controllerOptionSelectsTheController_data() {
