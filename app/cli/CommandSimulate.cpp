@@ -91,7 +91,7 @@ int runSimulate(const std::vector<std::string>& args) {
         {"step", "SECONDS", false, false, "step from 1 to 3600 s (default 900)"},
         {"controller", "none|peak-shaving|self-consumption", false, false, "battery controller"},
         {"set", "NAME=VALUE", true, false, "override a site parameter (see gridtwin-cli parameters)"},
-        {"out", "FILE.csv", false, false, "write every step in the time-series CSV format"},
+        {"out", "FILE.csv", false, false, "write every step (of the candidate with --compare) in the time-series CSV format"},
         {"json", "", false, false, "print the KPIs as JSON"},
         {"db", "FILE.sqlite", false, false, "also store every step (of the candidate with --compare) in this historian"},
         {"db-site", "NAME", false, false, "historian site name for --db (default: the site's name)"},

@@ -255,6 +255,17 @@ private slots:
         const double cand = o["candidate"].toObject()["peak_billing_import_kw"].toDouble();
         QCOMPARE(o["delta"].toObject()["peak_billing_import_kw"].toDouble(), cand - base);
         QCOMPARE(o["candidate"].toObject()["bess_discharge_kwh"].toDouble(), 0.0);
+        // --out with --compare writes the candidate (here: no battery control, bess_kw 0 throughout).
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("candidate.csv");
+        const Run w = cli({"simulate", "--from", "2025-06-01", "--to", "2025-06-02", "--out", csv, "--compare", "controller.kind=none"});
+        QCOMPARE(w.exit_code, 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 97);
+        QCOMPARE(rows[0].section(',', 5, 5), "bess_kw");
+        for (int i = 1; i < rows.size(); ++i) QVERIFY2(rows[i].section(',', 5, 5) == "0", qPrintable(rows[i]));
     }
 
     void setChangesTheResult() {
