@@ -6,7 +6,10 @@
 #include "sim/GpuClusterLoad.h"
 #include "sim/RecordedLoadSeries.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -34,6 +37,25 @@ bool appliedPerRun(std::string_view path) {
     return false;
 }
 
+// A TMY of another place would give this site's sun another place's weather: refuse a named
+// file whose own coordinates are more than half a degree (about 50 km) away. The bundled TMY (no
+// file named) is the documented stand-in for any site and is not checked.
+void checkWeatherLocation(const WeatherYear& w, const SiteConfig& site) {
+    constexpr double kToleranceDeg = 0.5;
+    const double dlat = std::fabs(w.latitude_deg - site.location.latitude_deg);
+    double dlon = std::fabs(w.longitude_deg - site.location.longitude_deg);
+    dlon = std::min(dlon, 360.0 - dlon);
+    if (dlat <= kToleranceDeg && dlon <= kToleranceDeg) return;
+    char expected[160];
+    char found[64];
+    std::snprintf(expected, sizeof expected,
+                  "a TMY for the site's location.latitude_deg %.3f, location.longitude_deg %.3f "
+                  "(within 0.5 deg)",
+                  site.location.latitude_deg, site.location.longitude_deg);
+    std::snprintf(found, sizeof found, "%.3f, %.3f", w.latitude_deg, w.longitude_deg);
+    throw InputError(site.inputs.weather_file, "latitude, longitude of the TMY", expected, found);
+}
+
 } // namespace
 
 void validatePeriod(const SimulationPeriod& p) {
@@ -52,6 +74,7 @@ std::shared_ptr<const SimulationInputs> prepareSimulationInputs(const SiteConfig
     in->start_ms = period.start_ms;
     in->end_ms = period.end_ms;
     in->weather = site.inputs.weather_file.empty() ? loadReferenceWeather() : readPvgisTmy(site.inputs.weather_file);
+    if (!site.inputs.weather_file.empty()) checkWeatherLocation(in->weather, site);
     in->price = loadSeries(site.inputs.price_file, true, period.start_ms, period.end_ms);
     in->carbon = loadSeries(site.inputs.carbon_file, false, period.start_ms, period.end_ms);
     if (site.cluster.recorded_load_file.empty())

@@ -185,6 +185,36 @@ private slots:
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
+    // A named PVGIS TMY must be for the site's place (the README: "a user imports the PVGIS TMY
+    // of their own site"): the bundled 45 N, 8 E file under a Berlin site is refused, CSV and
+    // JSON alike; the same file at 45.2 N, 8.1 E (within 0.5 deg) is taken.
+    void weatherFileMustMatchTheLocation_data() {
+        QTest::addColumn<QString>("tmy");
+        QTest::newRow("CSV") << "pvlib_tmy_45.000_8.000_2005_2023.csv";
+        QTest::newRow("JSON") << "pvlib_tmy_45.000_8.000_2005_2023.json";
+    }
+    void weatherFileMustMatchTheLocation() {
+        QFETCH(QString, tmy);
+        QTemporaryDir dir;
+        const QString weather = QStringLiteral(GRIDTWIN_SHARED_DATA_DIR "/weather/") + tmy;
+        const auto run = [&](double lat, double lon) {
+            QFile f(dir.filePath("site.json"));
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) return Run{-1, {}, {}};
+            f.write(QString(R"({"schema_version": 1, "location": {"latitude_deg": %1, "longitude_deg": %2},
+                                "inputs": {"weather_file": "%3"}})").arg(lat).arg(lon).arg(weather).toUtf8());
+            f.close();
+            return cli({"simulate", "--site", f.fileName(), "--from", "2025-07-01", "--to", "2025-07-02", "--json"});
+        };
+        const Run berlin = run(52.5, 13.4);
+        QCOMPARE(berlin.exit_code, 1);
+        QVERIFY2(berlin.err.contains(tmy + ": latitude, longitude of the TMY: expected a TMY for the site's "
+                                           "location.latitude_deg 52.500, location.longitude_deg 13.400 (within 0.5 deg), found '45.000, 8.000'"),
+                 qPrintable(berlin.err));
+        const Run near = run(45.2, 8.1);
+        QCOMPARE(near.exit_code, 0);
+        QVERIFY(QJsonDocument::fromJson(near.out.toUtf8()).object()["pv_available_kwh"].toDouble() > 10000.0);
+    }
+
     // Each documented --controller name selects that controller (a week of July at 15 min on
     // the reference site: only peak shaving holds the billing peak to its 11 500 kW threshold).
     void controllerOptionSelectsTheController_data() {
