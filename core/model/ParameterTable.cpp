@@ -93,6 +93,8 @@ ParameterInfo choice(std::string path, std::vector<std::string> choices, std::st
 }
 
 constexpr double kBig = 1e7;                 // 10 GW / 10 GWh: far above any single site
+// The table's inclusive minimum for a value the engine needs above 0 (1 Wh, 1 W).
+constexpr double kSmallPositive = 0.001;
 constexpr double kMaxSeed = 9007199254740991; // 2^53 - 1: exact in JSON doubles
 
 std::vector<ParameterInfo> buildTable() {
@@ -119,8 +121,8 @@ std::vector<ParameterInfo> buildTable() {
     t.push_back(choice("pv_arrays[].cell_temperature", {"faiman", "sapm", "pvsyst"},
                        "Cell temperature model", GT_PV(cell_temperature)));
     // Battery
-    t.push_back(number("bess.capacity_kwh", "kWh", 0, kBig, "Usable nameplate energy of the battery", GT_SITE(bess.capacity_kwh)));
-    t.push_back(number("bess.power_kw", "kW", 0, kBig, "PCS AC power rating, charge and discharge", GT_SITE(bess.power_kw)));
+    t.push_back(number("bess.capacity_kwh", "kWh", kSmallPositive, kBig, "Usable nameplate energy of the battery", GT_SITE(bess.capacity_kwh)));
+    t.push_back(number("bess.power_kw", "kW", kSmallPositive, kBig, "PCS AC power rating, charge and discharge", GT_SITE(bess.power_kw)));
     t.push_back(number("bess.max_c_rate", "1/h", 0.01, 10, "Power limit as a fraction of capacity per hour", GT_SITE(bess.max_c_rate)));
     t.push_back(number("bess.round_trip_efficiency", "", 0.5, 1, "DC round-trip efficiency; charge and discharge each take its square root", GT_SITE(bess.round_trip_efficiency)));
     t.push_back(number("bess.pcs_eta_nom", "", 0.5, 1, "Nominal PCS efficiency (PVWatts inverter curve form)", GT_SITE(bess.pcs_eta_nom)));
@@ -141,7 +143,7 @@ std::vector<ParameterInfo> buildTable() {
     t.push_back(choice("grid.tariff.demand_period", {"monthly", "annual"}, "Billing period of the demand charge (local calendar month or year)", GT_SITE(grid.tariff.demand_period)));
     t.push_back(number("grid.tariff.ratchet_fraction", "", 0, 1, "Billed peak is at least this fraction of the highest earlier peak of the year", GT_SITE(grid.tariff.ratchet_fraction)));
     // GPU cluster
-    t.push_back(integer("cluster.node_count", "", 0, 1e6, "Number of GPU nodes", GT_SITE(cluster.node_count)));
+    t.push_back(integer("cluster.node_count", "", 1, 1e6, "Number of GPU nodes", GT_SITE(cluster.node_count)));
     t.push_back(integer("cluster.gpus_per_node", "", 1, 128, "GPUs per node", GT_SITE(cluster.gpus_per_node)));
     t.push_back(number("cluster.gpu_tdp_w", "W", 1, 5000, "GPU thermal design power (full-load power)", GT_SITE(cluster.gpu_tdp_w)));
     t.push_back(number("cluster.gpu_idle_w", "W", 0, 5000, "GPU idle power", GT_SITE(cluster.gpu_idle_w)));
@@ -157,7 +159,7 @@ std::vector<ParameterInfo> buildTable() {
     t.push_back(integer("cluster.job_min_gpus", "", 1, 1e6, "Smallest job size in GPUs", GT_SITE(cluster.job_min_gpus)));
     t.push_back(number("cluster.hero_job_fraction", "", 0, 1, "Share of GPUs the long hero training run takes", GT_SITE(cluster.hero_job_fraction)));
     t.push_back(number("cluster.hero_job_duration_h", "h", 0, 100000, "Duration of the hero run", GT_SITE(cluster.hero_job_duration_h)));
-    t.push_back(number("cluster.target_utilisation", "", 0, 1, "Target share of busy GPUs", GT_SITE(cluster.target_utilisation)));
+    t.push_back(number("cluster.target_utilisation", "", 0.01, 1, "Target share of busy GPUs", GT_SITE(cluster.target_utilisation)));
     t.push_back(number("cluster.failure_rate_per_gpu_day", "1/(GPU day)", 0, 1, "Job interruptions per GPU per day", GT_SITE(cluster.failure_rate_per_gpu_day)));
     t.push_back(number("cluster.restart_minutes", "min", 0, 1440, "Time to restart a job after a failure", GT_SITE(cluster.restart_minutes)));
     t.push_back(number("cluster.checkpoint_interval_min", "min", 1, 1440, "Time between checkpoints of a running job", GT_SITE(cluster.checkpoint_interval_min)));

@@ -68,7 +68,7 @@ private slots:
                 if (l.startsWith(name + ' ')) return l.simplified();
             return QString();
         };
-        QCOMPARE(line("bess.capacity_kwh"), "bess.capacity_kwh 30000 a number from 0 to 10000000 kWh - Usable nameplate energy of the battery");
+        QCOMPARE(line("bess.capacity_kwh"), "bess.capacity_kwh 30000 a number from 0.001 to 10000000 kWh - Usable nameplate energy of the battery");
         QCOMPARE(line("pv_arrays[0].tilt_deg").section(' ', 0, 1), "pv_arrays[0].tilt_deg 25");
         QCOMPARE(line("pv_arrays[1].tilt_deg").section(' ', 0, 1), "pv_arrays[1].tilt_deg 10");
         QCOMPARE(line("controller.kind").section(' ', 0, 6), "controller.kind peak_shaving one of none, peak_shaving, self_consumption");
@@ -90,7 +90,7 @@ private slots:
         QTest::newRow("SoC window") << QByteArray(R"({"schema_version": 1, "bess": {"soc_min_pct": 96}})")
                                     << "site.json: $.bess.soc_max_pct: expected a percentage in (soc_min_pct = 96, 100], found '95'";
         QTest::newRow("no capacity") << QByteArray(R"({"schema_version": 1, "bess": {"capacity_kwh": 0}})")
-                                     << "site.json: $.bess.capacity_kwh: expected a number > 0 (kWh), found '0'";
+                                     << "site.json: $.bess.capacity_kwh: expected a number from 0.001 to 10000000 kWh, found '0'";
         QTest::newRow("billing interval") << QByteArray(R"({"schema_version": 1, "grid": {"tariff": {"billing_interval_s": 700}}})")
                                           << "site.json: $.grid.tariff.billing_interval_s: expected a billing interval in s that divides a day (900 or 3600), found '700'";
         QTest::newRow("idle above TDP") << QByteArray(R"({"schema_version": 1, "cluster": {"gpu_idle_w": 800}})")
@@ -111,6 +111,10 @@ private slots:
         const Run s = cli({"simulate", "--from", "2025-06-01", "--to", "2025-06-02", "--set", "cluster.gpu_idle_w=800"});
         QCOMPARE(s.exit_code, 2);
         QVERIFY2(s.err.contains("simulate: cluster.gpu_idle_w: expected a power >= 0 W and below gpu_tdp_w, found '800'"), qPrintable(s.err));
+        // A value the engine always refuses is outside the table's range: refused before any run.
+        const Run z = cli({"simulate", "--from", "2025-06-01", "--to", "2025-06-02", "--set", "bess.capacity_kwh=0"});
+        QCOMPARE(z.exit_code, 2);
+        QVERIFY2(z.err.contains("--set bess.capacity_kwh: expected a number from 0.001 to 10000000 kWh, found '0'"), qPrintable(z.err));
     }
 
     // Example files named in the docs' commands (docs/examples, installed as

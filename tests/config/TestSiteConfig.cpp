@@ -5,6 +5,9 @@
 #include "model/LiveSourceText.h"
 #include "model/ParameterTable.h"
 #include "model/SiteConfigJson.h"
+#include "model/TimeUtc.h"
+#include "sim/Battery.h"
+#include "sim/GpuClusterLoad.h"
 
 #include <QtTest>
 
@@ -138,6 +141,49 @@ private slots:
         setParameter(s, path.toStdString(), text.toStdString());
         QCOMPARE(QString::fromStdString(getParameterText(s, path.toStdString())), read_back);
     }
+
+    // Values the engine refuses whenever a run starts (Battery::validate, GpuClusterLoad) are
+    // outside the table's range, so --set and a site file refuse them at load with the table's
+    // message; the table's own minimum is one the engine accepts.
+    void engineMinimumIsTheTables_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("minimum");
+        QTest::newRow("capacity") << "bess.capacity_kwh" << "a number from 0.001 to 10000000 kWh" << "0.001";
+        QTest::newRow("power") << "bess.power_kw" << "a number from 0.001 to 10000000 kW" << "0.001";
+        QTest::newRow("nodes") << "cluster.node_count" << "an integer from 1 to 1000000" << "1";
+        QTest::newRow("utilisation") << "cluster.target_utilisation" << "a number from 0.01 to 1" << "0.01";
+    }
+    void engineMinimumIsTheTables() {
+        QFETCH(QString, path);
+        QFETCH(QString, expected);
+        QFETCH(QString, minimum);
+        SiteConfig s;
+        try {
+            setParameter(s, path.toStdString(), "0");
+            QFAIL("--set NAME=0 accepted");
+        } catch (const InputError& e) {
+            QCOMPARE(QString::fromStdString(e.where()), "--set " + path);
+            QCOMPARE(QString::fromStdString(e.expected()), expected);
+        }
+        const std::string group = path.section('.', 0, 0).toStdString();
+        const std::string field = path.section('.', 1).toStdString();
+        try {
+            siteConfigFromJson(json{{"schema_version", 1}, {group, {{field, 0}}}}, "site.json");
+            QFAIL("site file with 0 accepted");
+        } catch (const InputError& e) {
+            QCOMPARE(QString::fromStdString(e.file()), QStringLiteral("site.json"));
+            QCOMPARE(QString::fromStdString(e.where()), "$." + path);
+            QCOMPARE(QString::fromStdString(e.expected()), expected);
+            QCOMPARE(QString::fromStdString(e.found()), QStringLiteral("0"));
+        }
+        setParameter(s, path.toStdString(), minimum.toStdString());
+        Battery::validate(s.bess, "site.json");
+        const std::int64_t start_ms = *parseIsoUtc("2025-06-01T00:00:00Z");
+        const GpuClusterLoad load(s.cluster, s.seed, start_ms, start_ms + 3'600'000);
+        QVERIFY(load.maxItKw() > load.idleItKw());
+    }
+
     void setTyped() {
         SiteConfig s;
         setParameter(s, "pv_arrays[0].azimuth_deg", "135");
@@ -153,9 +199,9 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("found");
-        QTest::newRow("below range") << "bess.capacity_kwh" << "-1" << "a number from 0 to 10000000 kWh" << "-1";
+        QTest::newRow("below range") << "bess.capacity_kwh" << "-1" << "a number from 0.001 to 10000000 kWh" << "-1";
         QTest::newRow("above range") << "pv_arrays[0].tilt_deg" << "91" << "a number from 0 to 90 deg" << "91";
-        QTest::newRow("not a number") << "bess.power_kw" << "10MW" << "a number from 0 to 10000000 kW" << "10MW";
+        QTest::newRow("not a number") << "bess.power_kw" << "10MW" << "a number from 0.001 to 10000000 kW" << "10MW";
         QTest::newRow("not an integer") << "grid.tariff.billing_interval_s" << "15min"
                                         << "an integer from 60 to 3600 s" << "15min";
         QTest::newRow("bad enum") << "pv_arrays[0].transposition" << "klucher"
@@ -320,7 +366,7 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("found");
         QTest::newRow("wrong type") << R"({"schema_version":1,"bess":{"capacity_kwh":"big"}})"
-                                    << "$.bess.capacity_kwh" << "a number from 0 to 10000000 kWh" << "big";
+                                    << "$.bess.capacity_kwh" << "a number from 0.001 to 10000000 kWh" << "big";
         QTest::newRow("out of range in 2nd array") << R"({"schema_version":1,"pv_arrays":[{},{"tilt_deg":95}]})"
                                                    << "$.pv_arrays[1].tilt_deg" << "a number from 0 to 90 deg" << "95";
         QTest::newRow("typo key") << R"({"schema_version":1,"bess":{"capacity_kwhh":1}})" << "$.bess.capacity_kwhh"
