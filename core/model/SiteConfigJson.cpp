@@ -147,6 +147,18 @@ std::string lineColumn(const std::string& text, std::size_t byte, std::string& l
     return "line " + std::to_string(line) + ", column " + std::to_string(pos - line_start + 1);
 }
 
+// Across fields, for every controller kind (the values stay in the file when the kind changes):
+// recharging while import is below a level at or above the peak threshold lifts the import to
+// that level, a new peak (OpenEMS likewise requires rechargePower < peakShavingPower).
+void checkControllerBands(const SiteConfig& site, const std::string& file) {
+    const ControllerConfig& c = site.controller;
+    if (c.recharge_below_kw < c.peak_threshold_kw) return;
+    throw InputError(file, "$.controller.recharge_below_kw",
+                     "a power below controller.peak_threshold_kw = " + formatParameterValue(c.peak_threshold_kw) +
+                         " kW (recharging up to a higher import makes a new peak)",
+                     formatParameterValue(c.recharge_below_kw));
+}
+
 } // namespace
 
 SiteConfig siteConfigFromJson(const json& doc, const std::string& file_label) {
@@ -209,6 +221,7 @@ SiteConfig loadSiteConfig(const std::string& path) {
         throw InputError(path, where, "valid JSON (" + detail + ")", line_text);
     }
     SiteConfig site = siteConfigFromJson(doc, path);
+    checkControllerBands(site, path);
     // Input files named relative to the config file are found next to it.
     const std::filesystem::path dir = std::filesystem::path(path).parent_path();
     for (const auto& p : siteParameters()) {

@@ -13,7 +13,8 @@
 namespace gridtwin {
 
 /// Reads and validates a site file; relative input file paths in it are resolved against the
-/// directory of the file. JSON syntax errors name line and column.
+/// directory of the file. JSON syntax errors name line and column. Also refuses, across fields,
+/// controller.recharge_below_kw not below controller.peak_threshold_kw (any controller kind).
 SiteConfig loadSiteConfig(const std::string& path);
 /// Validates a parsed document; file_label names the source in error messages.
 SiteConfig siteConfigFromJson(const nlohmann::json& doc, const std::string& file_label);

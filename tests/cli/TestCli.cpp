@@ -93,6 +93,8 @@ private slots:
                                      << "site.json: $.bess.capacity_kwh: expected a number from 0.001 to 10000000 kWh, found '0'";
         QTest::newRow("billing interval") << QByteArray(R"({"schema_version": 1, "grid": {"tariff": {"billing_interval_s": 700}}})")
                                           << "site.json: $.grid.tariff.billing_interval_s: expected a billing interval in s that divides a day (900 or 3600), found '700'";
+        QTest::newRow("recharge above threshold") << QByteArray(R"({"schema_version": 1, "controller": {"peak_threshold_kw": 9000}})")
+                                                  << "site.json: $.controller.recharge_below_kw: expected a power below controller.peak_threshold_kw = 9000 kW (recharging up to a higher import makes a new peak), found '9500'";
         QTest::newRow("idle above TDP") << QByteArray(R"({"schema_version": 1, "cluster": {"gpu_idle_w": 800}})")
                                         << "site.json: $.cluster.gpu_idle_w: expected a power >= 0 W and below gpu_tdp_w, found '800'";
     }

@@ -113,6 +113,10 @@ only there. To regenerate after changing the table: `GRIDTWIN_REGENERATE=1 ./tes
   meter on 127.0.0.1:1502, units 1, 2, 3), as in the reference site; `"devices": []` means none.
   A relative `replay:FILE` is resolved against the directory of the configuration file.
 - Integers must be written without a fraction (`900`, not `900.0`).
+- `controller.recharge_below_kw` must be below `controller.peak_threshold_kw`, whatever the
+  `controller.kind` (both values stay in the file when the kind changes): recharging while import
+  is below a level above the threshold lifts import to that level, a new peak. The error names
+  both fields and values.
 - The same names and ranges apply to `gridtwin-cli simulate --set NAME=VALUE`, where PV array
   fields are addressed as `pv_arrays[0].tilt_deg`.
 

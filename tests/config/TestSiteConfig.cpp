@@ -360,6 +360,46 @@ private slots:
         QCOMPARE(QString::fromStdString(s.data_sources.live_source), "replay:" + dir.filePath("logs/day.csv"));
     }
 
+    // Recharging while import is below a level at or above the peak threshold makes a new peak:
+    // a site file with recharge_below_kw >= peak_threshold_kw is refused naming both paths and
+    // values, whatever the controller kind (the values stay in the file when the kind changes).
+    void rechargeBelowThreshold_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<double>("threshold_kw");
+        QTest::addColumn<double>("recharge_kw");
+        QTest::addColumn<QString>("expected"); // empty: accepted
+        QTest::newRow("below") << "peak_shaving" << 11500.0 << 9500.0 << "";
+        QTest::newRow("above") << "peak_shaving" << 9000.0 << 9500.0
+                               << "a power below controller.peak_threshold_kw = 9000 kW (recharging up to a higher import makes a new peak)";
+        QTest::newRow("equal") << "peak_shaving" << 9500.0 << 9500.0
+                               << "a power below controller.peak_threshold_kw = 9500 kW (recharging up to a higher import makes a new peak)";
+        QTest::newRow("above, other kind") << "self_consumption" << 0.0 << 0.5
+                                           << "a power below controller.peak_threshold_kw = 0 kW (recharging up to a higher import makes a new peak)";
+        QTest::newRow("below, no controller") << "none" << 0.5 << 0.0 << "";
+    }
+    void rechargeBelowThreshold() {
+        QFETCH(QString, kind);
+        QFETCH(double, threshold_kw);
+        QFETCH(double, recharge_kw);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("site.json").toStdString();
+        const json doc{{"schema_version", 1},
+                       {"controller", {{"kind", kind.toStdString()}, {"peak_threshold_kw", threshold_kw},
+                                       {"recharge_below_kw", recharge_kw}}}};
+        writeText(path, doc.dump());
+        try {
+            const SiteConfig s = loadSiteConfig(path);
+            QVERIFY2(expected.isEmpty(), "accepted");
+            QCOMPARE(s.controller.recharge_below_kw, recharge_kw);
+        } catch (const InputError& e) {
+            QCOMPARE(QString::fromStdString(e.file()), QString::fromStdString(path));
+            QCOMPARE(QString::fromStdString(e.where()), QStringLiteral("$.controller.recharge_below_kw"));
+            QCOMPARE(QString::fromStdString(e.expected()), expected);
+            QCOMPARE(QString::fromStdString(e.found()), QString::fromStdString(formatParameterValue(recharge_kw)));
+        }
+    }
+
     void badJson_data() {
         QTest::addColumn<QString>("doc");
         QTest::addColumn<QString>("where");
