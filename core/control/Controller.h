@@ -3,6 +3,7 @@
 // engine). A controller narrows a BessRequest instead of writing an "equals" setpoint, so several
 // controllers can be chained and later ones respect what earlier ones decided (OpenEMS#2637).
 
+#include "model/IntervalSoFar.h"
 #include "model/SiteConfig.h"
 #include "model/StepRecord.h"
 
@@ -20,9 +21,8 @@ struct ControlInput {
     double dt_h = 0;
     double grid_without_bess_kw = 0; // > 0 import the site would see with the battery idle
     double soc_pct = 0;
-    double interval_mean_so_far_kw = 0;   // billing interval, elapsed part
-    double interval_elapsed_fraction = 0; // 0 at the start of the interval, < 1
-    double period_peak_kw = 0;            // highest billing-interval mean so far this period
+    IntervalSoFar interval;    // the open billing interval, elapsed part
+    double period_peak_kw = 0; // highest billing-interval mean so far this period
     double price_eur_per_mwh = 0;
     double carbon_g_per_kwh = 0;
 };

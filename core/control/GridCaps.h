@@ -29,16 +29,27 @@ inline void applyGridCaps(BessRequest& request, double grid_without_bess_kw,
 }
 
 /// The PCS power that moves the grid by a target when the battery's aux load grows with its
-/// throughput (aux = aux_per_throughput x |P_ac|): discharge more, charge less. The divisors are
-/// kept so a step loop computes them once per run.
+/// throughput (aux = aux_per_throughput x |P_ac|): discharge more, charge less, i.e. divide by
+/// 1 - a or 1 + a. The reciprocals are kept so a step loop multiplies (no division in its
+/// step-to-step chain).
 struct AuxThroughputScale {
     explicit AuxThroughputScale(double aux_per_throughput)
-        : discharge_divisor(1.0 - aux_per_throughput), charge_divisor(1.0 + aux_per_throughput) {}
+        : discharge_factor(1.0 / (1.0 - aux_per_throughput)),
+          charge_factor(1.0 / (1.0 + aux_per_throughput)),
+          discharge_grid_per_kw(aux_per_throughput - 1.0),
+          charge_grid_per_kw(-(1.0 + aux_per_throughput)) {}
     double pcsPowerKw(double target_kw) const {
-        return target_kw / (target_kw > 0 ? discharge_divisor : charge_divisor);
+        return target_kw * (target_kw > 0 ? discharge_factor : charge_factor);
     }
-    double discharge_divisor;
-    double charge_divisor;
+    /// The reverse: how far a PCS power moves the grid, -ac + aux_per_throughput x |ac|. In one
+    /// multiply, so the engine's step-to-step chain through the grid import stays short.
+    double gridDeltaKw(double ac_kw) const {
+        return ac_kw * (ac_kw > 0 ? discharge_grid_per_kw : charge_grid_per_kw);
+    }
+    double discharge_factor;
+    double charge_factor;
+    double discharge_grid_per_kw; // aux_per_throughput - 1
+    double charge_grid_per_kw;    // -(1 + aux_per_throughput)
 };
 
 } // namespace gridtwin

@@ -96,13 +96,8 @@ LiveBessDecision LiveBessControl::step(const StepRecord& measured) {
     // shave to the threshold itself), since its unobserved part may have imported anything.
     const std::int64_t interval_ms =
         static_cast<std::int64_t>(site_.grid.tariff.billing_interval_s) * 1000;
-    const std::int64_t interval_end = demand_->intervalEndMs();
-    if (interval_end > t && interval_end - t < interval_ms &&
-        observed_from_ms_ <= interval_end - interval_ms) {
-        in.interval_elapsed_fraction =
-            1.0 - static_cast<double>(interval_end - t) / static_cast<double>(interval_ms);
-        in.interval_mean_so_far_kw = demand_->intervalMeanSoFarKw();
-    }
+    if (observed_from_ms_ <= demand_->intervalEndMs() - interval_ms)
+        in.interval = demand_->intervalSoFar(t, dt_ms); // the setpoint holds about as long
     in.period_peak_kw = demand_->periodPeakKw();
     in.price_eur_per_mwh = measured.price_eur_per_mwh;
     in.carbon_g_per_kwh = measured.carbon_g_per_kwh;

@@ -32,12 +32,20 @@ inline void PeakShavingController::apply(const ControlInput& in, BessRequest& re
     }
     // Import allowed for the rest of the interval so that its mean ends at the threshold:
     // mean = f * so_far + (1 - f) * allowed  =>  allowed = (threshold - f * so_far) / (1 - f).
-    const double f = in.interval_elapsed_fraction;
-    const double allowed_kw =
-        f > 0 ? std::max(threshold_kw, (threshold_kw - f * in.interval_mean_so_far_kw) / (1 - f))
-              : threshold_kw;
-
+    // It is never below the threshold, so at or below it (most steps of a year) nothing is shaved
+    // and the interval terms are not computed. In the form threshold/(1-f) - f/(1-f) x so_far the
+    // coefficients do not depend on the import so far: the engine's step-to-step chain through it
+    // is a multiply and a subtract.
     const double g = in.grid_without_bess_kw;
+    double allowed_kw = threshold_kw;
+    if (g > threshold_kw) {
+        const double f = in.interval.elapsedFraction();
+        if (f > 0) {
+            const double inv_rest = 1.0 / (1.0 - f);
+            allowed_kw = std::max(threshold_kw,
+                                  threshold_kw * inv_rest - (f * inv_rest) * in.interval.meanKw());
+        }
+    }
     if (g > allowed_kw) {
         request.propose(g - allowed_kw, shave_reason);
     } else if (g < cfg_.recharge_below_kw) {

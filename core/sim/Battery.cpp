@@ -106,6 +106,7 @@ void Battery::updateCapacityTerms() {
     const double band_kwh = cfg_.derate_band_pct / 100.0 * capacity_kwh_;
     // No band: the factor saturates at 1 anywhere inside the window (and 0 at the end itself).
     inv_band_kwh_ = band_kwh > 0 ? 1.0 / band_kwh : std::numeric_limits<double>::max();
+    pct_per_kwh_ = 100.0 / capacity_kwh_;
 }
 
 void Battery::setSocPct(double soc_pct) {
@@ -138,7 +139,7 @@ void Battery::cacheStep(double dt_h) {
 }
 
 Battery::StepResult Battery::step(double requested_ac_kw, double dt_h) {
-    if (!(dt_h > 0)) return {0.0, 0.0};
+    if (!(dt_h > 0)) return {0.0, 0.0, 0.0};
     if (dt_h != cached_dt_h_) cacheStep(dt_h);
     // Only the limit of the requested direction is needed.
     double ac = 0.0;
@@ -146,7 +147,16 @@ Battery::StepResult Battery::step(double requested_ac_kw, double dt_h) {
         ac = std::min(requested_ac_kw, dischargeLimitKw(cached_inv_dt_h_));
     else if (requested_ac_kw < 0)
         ac = -std::min(-requested_ac_kw, chargeLimitKw(cached_inv_dt_h_));
-    return stepWithinLimits(ac, dt_h);
+    const double e0 = energy_kwh_;
+    const StepResult r = stepWithinLimits(ac, dt_h);
+    if (ac > 0)
+        discharged_ac_kwh_ += ac * dt_h;
+    else if (ac < 0)
+        charged_ac_kwh_ -= ac * dt_h;
+    // Conversion and self-discharge: what the reservoir lost beyond what the AC side carried.
+    losses_kwh_ += (e0 - energy_kwh_) - ac * dt_h;
+    self_discharge_kwh_ += r.self_discharge_kwh;
+    return r;
 }
 
 } // namespace gridtwin

@@ -70,23 +70,25 @@ public:
     double clampToLimits(double ac_kw, double dt_h, Reason& reason) const;
 
     struct StepResult {
-        double ac_kw;  // > 0 discharge, < 0 charge (after clamping to limits())
-        double aux_kw; // drawn from the site bus
+        double ac_kw;              // > 0 discharge, < 0 charge (after clamping to limits())
+        double aux_kw;             // drawn from the site bus
+        double self_discharge_kwh; // lost at rest over the step
     };
     /// Clamps to limits(), moves energy, applies self-discharge. A non-positive or NaN dt_h or a
     /// NaN request moves nothing (and still draws the fixed aux load for dt_h > 0).
     StepResult step(double requested_ac_kw, double dt_h);
     /// As step() for a caller that already clamped ac_kw to limits(dt_h) of the present state
-    /// (the engine, which records which limit bound): no second clamp. dt_h > 0.
+    /// (the engine, which records which limit bound): no second clamp, and the running totals
+    /// below are left alone (the engine accounts from its records). dt_h > 0.
     StepResult stepWithinLimits(double ac_kw, double dt_h);
 
-    double socPct() const { return energy_kwh_ * 100.0 / capacity_kwh_; }
+    double socPct() const { return energy_kwh_ * pct_per_kwh_; } // every step: no division
     double energyKwh() const { return energy_kwh_; }
     double capacityKwh() const { return capacity_kwh_; }
     double minEnergyKwh() const { return e_min_kwh_; }
     double maxEnergyKwh() const { return e_max_kwh_; }
 
-    // Running totals since construction.
+    // Running totals of step() since construction.
     double chargedAcKwh() const { return charged_ac_kwh_; }
     double dischargedAcKwh() const { return discharged_ac_kwh_; }
     double lossesKwh() const { return losses_kwh_; } // conversion + self-discharge
@@ -120,6 +122,7 @@ private:
     double e_max_kwh_ = 0;
     double base_limit_kw_ = 0; // min(power_kw, max_c_rate * capacity)
     double inv_band_kwh_ = 0;  // 1 / derating band in kWh (huge when the band is 0)
+    double pct_per_kwh_ = 0;   // 100 / capacity
     double eta_c_ = 1;
     double eta_d_ = 1;
     double inv_eta_c_ = 1;
@@ -201,7 +204,7 @@ inline double Battery::clampToLimits(double ac_kw, double dt_h, Reason& reason) 
 
 inline Battery::StepResult Battery::stepWithinLimits(double ac, double dt_h) {
     if (dt_h != cached_dt_h_) {
-        if (!(dt_h > 0)) return {0.0, 0.0};
+        if (!(dt_h > 0)) return {0.0, 0.0, 0.0};
         cacheStep(dt_h);
     }
     const double e0 = energy_kwh_;
@@ -210,22 +213,15 @@ inline Battery::StepResult Battery::stepWithinLimits(double ac, double dt_h) {
         // physics.md 3.1 discharge: E -= P / (eta_pcs eta_d) dt, with P / eta_pcs the DC input.
         e -= discharge_curve_.input(ac) * inv_eta_d_ * dt_h;
         if (e < e_min_kwh_ && e0 >= e_min_kwh_) e = e_min_kwh_; // rounding at the energy limit
-        discharged_ac_kwh_ += ac * dt_h;
     } else if (ac < 0) {
         // physics.md 3.1 charge: E += -P eta_pcs eta_c dt, with -P eta_pcs the DC output.
         e += charge_curve_.output(-ac) * eta_c_ * dt_h;
         if (e > e_max_kwh_ && e0 <= e_max_kwh_) e = e_max_kwh_;
-        charged_ac_kwh_ -= ac * dt_h;
     }
-    losses_kwh_ += (e0 - e) - ac * dt_h;
-
     // physics.md 3.1 idle loss E *= (1 - sigma)^dt; it stops at soc_min, the model's empty point.
     const double e_rest = std::max(e * cached_retention_, std::min(e, e_min_kwh_));
-    self_discharge_kwh_ += e - e_rest;
-    losses_kwh_ += e - e_rest;
     energy_kwh_ = e_rest;
-
-    return {ac, cfg_.aux_fixed_kw + cfg_.aux_per_throughput * std::abs(ac)};
+    return {ac, cfg_.aux_fixed_kw + cfg_.aux_per_throughput * std::abs(ac), e - e_rest};
 }
 
 } // namespace gridtwin

@@ -5,6 +5,7 @@
 // midnight on the 1st of the month (or on Jan 1) in the site's time zone. All period boundaries
 // are computed once in the constructor, so add() is a few integer compares per step.
 
+#include "model/IntervalSoFar.h"
 #include "model/SiteConfig.h"
 
 #include <cstdint>
@@ -45,9 +46,44 @@ public:
         addSlow(t_ms, dt_ms, grid_import_kw);
     }
 
+    /// A run of steps inside the open interval, added by the caller on a copy of the interval's
+    /// accumulators (which a step loop keeps in registers) and handed back with endRun().
+    /// runLength(t_ms, dt_ms): how many successive steps of dt_ms from t_ms the run may take -
+    /// they follow the last step directly and end before the interval does (the step that ends
+    /// it goes through add()). The copy's remaining_ms counts from the last step's end, so it
+    /// is what intervalSoFar() gives for the run's next step.
+    std::int64_t runLength(std::int64_t t_ms, std::int64_t dt_ms) const {
+        return t_ms == cursor_ms_ && interval_end_ms_ > t_ms && dt_ms > 0
+                   ? (interval_end_ms_ - t_ms - 1) / dt_ms
+                   : 0;
+    }
+    IntervalSoFar beginRun() const {
+        return {interval_end_ms_ - cursor_ms_, covered_ms_, energy_kw_ms_};
+    }
+    /// One step of the run, as add() would take it.
+    static void addToRun(IntervalSoFar& run, std::int64_t dt_ms, double grid_import_kw) {
+        const double kw = grid_import_kw > 0.0 ? grid_import_kw : 0.0;
+        run.energy_kw_ms += kw * static_cast<double>(dt_ms);
+        run.covered_ms += dt_ms;
+        run.remaining_ms -= dt_ms;
+    }
+    void endRun(const IntervalSoFar& run) {
+        energy_kw_ms_ = run.energy_kw_ms;
+        covered_ms_ = run.covered_ms;
+        cursor_ms_ = interval_end_ms_ - run.remaining_ms;
+    }
     /// Mean import of the current billing interval over its elapsed (covered) time; 0 at its start.
     double intervalMeanSoFarKw() const {
-        return covered_ms_ > 0 ? energy_kw_ms_ / static_cast<double>(covered_ms_) : 0.0;
+        return IntervalSoFar{0, covered_ms_, energy_kw_ms_}.meanKw();
+    }
+    /// The open interval as a controller deciding the step [t_ms, t_ms + dt_ms) sees it. No
+    /// interval credit (all zero: shave to the threshold) for a step that ends after the
+    /// interval: its power also counts in the next interval, where nothing is earned yet.
+    IntervalSoFar intervalSoFar(std::int64_t t_ms, std::int64_t dt_ms) const {
+        if (t_ms >= interval_start_ms_ && t_ms < interval_end_ms_ &&
+            t_ms + dt_ms <= interval_end_ms_)
+            return {interval_end_ms_ - t_ms, covered_ms_, energy_kw_ms_};
+        return {};
     }
     /// Interval mean if the remainder of the interval (from the last step's end) imports
     /// import_kw_rest.

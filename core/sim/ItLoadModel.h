@@ -37,13 +37,24 @@ public:
     };
     /// As above, reading with the caller's cursor (same results whatever cursor is passed).
     double meanItLoadKw(Cursor& cursor, std::int64_t t0_ms, std::int64_t t1_ms) const {
-        if (t0_ms >= cursor.from_ms && t1_ms <= cursor.to_ms && t1_ms > t0_ms) {
-            const double len = static_cast<double>(t1_ms - t0_ms);
-            return cursor.base_kw +
-                   (cursor.v_kw + cursor.slope_kw_per_ms *
-                                      (static_cast<double>(t0_ms - cursor.from_ms) + 0.5 * len));
-        }
+        if (t0_ms >= cursor.from_ms && t1_ms <= cursor.to_ms && t1_ms > t0_ms)
+            return meanInPieceKw(cursor, t0_ms, t1_ms);
         return meanItLoadKwFrom(cursor, t0_ms, t1_ms);
+    }
+    /// How many successive steps of step_ms from t0_ms lie inside the cursor's piece, so that
+    /// meanInPieceKw gives their mean without the checks.
+    static std::int64_t stepsInPiece(const Cursor& cursor, std::int64_t t0_ms,
+                                     std::int64_t step_ms) {
+        return t0_ms >= cursor.from_ms && cursor.to_ms > t0_ms && step_ms > 0
+                   ? (cursor.to_ms - t0_ms) / step_ms
+                   : 0;
+    }
+    /// Mean over [t0_ms, t1_ms) inside the cursor's piece (t1_ms > t0_ms).
+    static double meanInPieceKw(const Cursor& cursor, std::int64_t t0_ms, std::int64_t t1_ms) {
+        const double len = static_cast<double>(t1_ms - t0_ms);
+        return cursor.base_kw +
+               (cursor.v_kw +
+                cursor.slope_kw_per_ms * (static_cast<double>(t0_ms - cursor.from_ms) + 0.5 * len));
     }
 
 protected:

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace gridtwin {
@@ -20,6 +21,7 @@ namespace gridtwin {
 namespace {
 
 constexpr std::size_t kBatchSize = 4096;
+constexpr double kHoursPerMs = 1.0 / static_cast<double>(kMsPerHour); // a multiply per step
 
 } // namespace
 
@@ -142,34 +144,33 @@ struct SiteSimulation::Impl {
         const GridConfig& grid = site.grid;
         const std::int64_t step_ms = period.step_ms;
         const std::int64_t half_step_ms = step_ms / 2;
-        const std::int64_t interval_ms =
-            static_cast<std::int64_t>(grid.tariff.billing_interval_s) * 1000;
-        const double interval_ms_d = static_cast<double>(interval_ms);
         const AuxThroughputScale aux_scale(bc.aux_per_throughput);
         constexpr double kInf = std::numeric_limits<double>::infinity();
         const ItLoadModel& it_load = *inputs->it_load;
-        for (std::size_t k = 0; k < n; ++k) {
+        // One step; kInside: the caller checked that it lies before the next hour refresh,
+        // inside the load model's linear piece and before the end of the billing interval.
+        const auto one_step = [&](StepRecord & r, auto inside, IntervalSoFar& run)
+            __attribute__((always_inline)) {
+            constexpr bool kInside = decltype(inside)::value;
             const std::int64_t t0 = t_ms;
-            if (t0 >= refresh_at_ms) refresh(t0);
             const std::int64_t t1 = t0 + step_ms;
             double pv_available_kw = pv0_kw;
             double ambient_c = ambient0_c;
             if (!pv_hold) {
                 const std::int64_t mid = t0 + half_step_ms;
                 const double frac =
-                    static_cast<double>(mid - pv_year->start_ms) / static_cast<double>(kMsPerHour) -
-                    pv_index;
+                    static_cast<double>(mid - pv_year->start_ms) * kHoursPerMs - pv_index;
                 pv_available_kw = pv0_kw * (1.0 - frac) + pv1_kw * frac;
                 ambient_c = ambient0_c * (1.0 - frac) + ambient1_c * frac;
             }
             pv_available_kw = std::max(0.0, pv_available_kw);
-            const double it_load_kw = it_load.meanItLoadKw(load_cursor, t0, t1);
+            const double it_load_kw = kInside ? ItLoadModel::meanInPieceKw(load_cursor, t0, t1)
+                                              : it_load.meanItLoadKw(load_cursor, t0, t1);
             const double load_kw = facilityLoadKw(site.cluster, it_load_kw, ambient_c);
             const double price = price_hour.value;
             const double carbon = carbon_hour.value;
             // What is known now goes to the record now (out is restrict: the stores cannot
             // change the engine's state), so these values hold no registers over the step.
-            StepRecord& r = out[k];
             r.time_ms = t0;
             r.load_kw = load_kw;
             r.it_load_kw = it_load_kw;
@@ -183,12 +184,10 @@ struct SiteSimulation::Impl {
             in.dt_h = dt_h;
             in.grid_without_bess_kw = load_kw + bc.aux_fixed_kw - pv_available_kw;
             in.soc_pct = soc_pct;
-            const std::int64_t interval_end = demand.intervalEndMs();
-            if (interval_end > t0 && interval_end - t0 < interval_ms) {
-                in.interval_elapsed_fraction =
-                    1.0 - static_cast<double>(interval_end - t0) / interval_ms_d;
-                in.interval_mean_so_far_kw = demand.intervalMeanSoFarKw();
-            }
+            if constexpr (kInside)
+                in.interval = run;
+            else
+                in.interval = demand.intervalSoFar(t0, step_ms);
             in.period_peak_kw = demand.periodPeakKw();
             in.price_eur_per_mwh = price;
             in.carbon_g_per_kwh = carbon;
@@ -221,14 +220,19 @@ struct SiteSimulation::Impl {
             const Battery::StepResult res = battery.stepWithinLimits(ac_kw, dt_h);
             soc_pct = battery.socPct();
 
-            double grid_kw = load_kw + res.aux_kw - pv_available_kw - res.ac_kw;
+            // The grid without the battery (its fixed aux included) moved by the battery's PCS
+            // power and the aux load that grows with it (res.aux_kw less the fixed part).
+            double grid_kw = in.grid_without_bess_kw + aux_scale.gridDeltaKw(res.ac_kw);
             double curtailed_kw = 0;
             if (grid_kw < -grid.export_limit_kw) {
                 curtailed_kw = std::min(pv_available_kw, -grid.export_limit_kw - grid_kw);
                 grid_kw += curtailed_kw;
                 if (reason == Reason::Idle) reason = Reason::ExportCap;
             }
-            demand.add(t0, step_ms, grid_kw > 0 ? grid_kw : 0.0);
+            if constexpr (kInside)
+                DemandTracker::addToRun(run, step_ms, grid_kw);
+            else
+                demand.add(t0, step_ms, grid_kw > 0 ? grid_kw : 0.0);
             t_ms = t1;
             ++step_index;
 
@@ -239,6 +243,24 @@ struct SiteSimulation::Impl {
             r.soc_pct = soc_pct;
             r.grid_kw = grid_kw;
             r.reason = reason;
+        };
+        for (std::size_t k = 0; k < n;) {
+            const std::int64_t t0 = t_ms;
+            if (t0 >= refresh_at_ms) refresh(t0);
+            // The run of steps that needs none of the boundary checks; the step at a boundary
+            // takes the checked path.
+            const std::int64_t inside = std::min(
+                {static_cast<std::int64_t>(n - k), (refresh_at_ms - t0 + step_ms - 1) / step_ms,
+                 ItLoadModel::stepsInPiece(load_cursor, t0, step_ms),
+                 demand.runLength(t0, step_ms)});
+            IntervalSoFar run = demand.beginRun(); // in registers over the run
+            if (inside <= 0) {
+                one_step(out[k++], std::false_type{}, run);
+                continue;
+            }
+            for (const std::size_t end = k + static_cast<std::size_t>(inside); k < end; ++k)
+                one_step(out[k], std::true_type{}, run);
+            demand.endRun(run);
         }
     }
 };

@@ -80,7 +80,7 @@ void TestLiveControl::singleRecord() {
              qPrintable(QString::number(d.setpoint_kw)));
     QCOMPARE(static_cast<int>(d.reason), expected_reason);
     QCOMPARE(d.input.grid_without_bess_kw, grid_kw + bess_kw);
-    QCOMPARE(d.input.interval_elapsed_fraction, 0.0); // first record, at an interval start
+    QCOMPARE(d.input.interval.elapsedFraction(), 0.0); // first record, at an interval start
 }
 
 // Records every 300 s through one 15-min interval and into the next.
@@ -93,20 +93,20 @@ void TestLiveControl::intervalMeanAndBoundary() {
     QCOMPARE(d.setpoint_kw, 0.0);
     // 12 MW at f = 1/3 with 10 MW so far: allowed (11500 - 10000/3) / (2/3) = 12250 > 12000.
     d = c.step(measuredRecord(kT0 + 300'000, 12000, 0));
-    QVERIFY(std::abs(d.input.interval_elapsed_fraction - 1.0 / 3) < 1e-12);
-    QCOMPARE(d.input.interval_mean_so_far_kw, 10000.0);
+    QVERIFY(std::abs(d.input.interval.elapsedFraction() - 1.0 / 3) < 1e-12);
+    QCOMPARE(d.input.interval.meanKw(), 10000.0);
     QCOMPARE(d.setpoint_kw, 0.0);
     QCOMPARE(d.reason, Reason::Idle);
     // 13 MW at f = 2/3, mean 11000: allowed (11500 - 2/3 x 11000) x 3 = 12500: discharge 500.
     d = c.step(measuredRecord(kT0 + 600'000, 13000, 0));
-    QVERIFY(std::abs(d.input.interval_mean_so_far_kw - 11000) < 1e-9);
+    QVERIFY(std::abs(d.input.interval.meanKw() - 11000) < 1e-9);
     QVERIFY(std::abs(d.setpoint_kw - 500) < 1e-6);
     QCOMPARE(d.reason, Reason::PeakShave);
     // At the boundary the mean starts again (f = 0) and the closed interval's mean
     // (10 + 12 + 13) / 3 MW = 11666.7 kW is the month's peak: the threshold rises to it.
     d = c.step(measuredRecord(kT0 + 900'000, 12000, 0));
-    QCOMPARE(d.input.interval_elapsed_fraction, 0.0);
-    QCOMPARE(d.input.interval_mean_so_far_kw, 0.0);
+    QCOMPARE(d.input.interval.elapsedFraction(), 0.0);
+    QCOMPARE(d.input.interval.meanKw(), 0.0);
     QVERIFY(std::abs(d.input.period_peak_kw - 35000.0 / 3) < 1e-9);
     QVERIFY(std::abs(d.setpoint_kw - (12000 - 35000.0 / 3)) < 1e-6);
     QCOMPARE(d.reason, Reason::MonthPeakFloor);
@@ -140,7 +140,7 @@ void TestLiveControl::untrustedRecordsRelease() {
     const LiveBessDecision d = c.step(measuredRecord(kT0 + 600'000, 12000, 0));
     QCOMPARE(d.action, LiveBessAction::Set);
     QCOMPARE(c.intervalMeanSoFarKw(), 10000.0);
-    QCOMPARE(d.input.interval_elapsed_fraction, 0.0);
+    QCOMPARE(d.input.interval.elapsedFraction(), 0.0);
     QCOMPARE(d.setpoint_kw, 500.0);
 }
 
@@ -155,7 +155,7 @@ void TestLiveControl::orderAndGaps() {
     // 10 min later: the first record counts for 60 s only, and the interval is not credited.
     const LiveBessDecision d = c.step(measuredRecord(kT0 + 600'000, 12000, 0));
     QCOMPARE(c.intervalMeanSoFarKw(), 10000.0);
-    QCOMPARE(d.input.interval_elapsed_fraction, 0.0);
+    QCOMPARE(d.input.interval.elapsedFraction(), 0.0);
     QCOMPARE(d.setpoint_kw, 500.0);
     QVERIFY(std::abs(d.input.dt_h - 600.0 / 3600) < 1e-12);
     // Bad options and sites are refused up front.

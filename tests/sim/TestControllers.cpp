@@ -92,8 +92,10 @@ private slots:
         PeakShavingController ctl(c);
         ControlInput in;
         in.grid_without_bess_kw = 13000;
-        in.interval_elapsed_fraction = 0.5;
-        in.interval_mean_so_far_kw = 8000; // allowed = (10000 - 4000) / 0.5 = 12000
+        // Half of a 15-min interval gone at 8000 kW: allowed = (10000 - 4000) / 0.5 = 12000.
+        in.interval = {450'000, 450'000, 8000.0 * 450'000};
+        QCOMPARE(in.interval.elapsedFraction(), 0.5);
+        QCOMPARE(in.interval.meanKw(), 8000.0);
         BessRequest req;
         ctl.apply(in, req);
         QCOMPARE(req.target_kw, 1000.0);

@@ -262,6 +262,43 @@ private slots:
                  qPrintable(QString("%1 vs %2").arg(ks.peak_billing_import_kw).arg(kn.peak_billing_import_kw)));
     }
 
+    // A July week where the reference battery can hold the 11 500 kW threshold: it must hold
+    // whatever the step (shorter than, equal to, crossing, or longer than the 15-min billing
+    // interval) and wherever the run starts. Steps that crossed an interval end used to take the
+    // rest-of-interval credit into the next interval (600 s: 12 273.6 kW), and a start inside an
+    // interval counted the unsimulated part as zero import (300 s from 00:05: 11 574 kW).
+    void peakShavingHoldsTheThresholdAtAnyStep_data() {
+        QTest::addColumn<int>("step_s");
+        QTest::addColumn<int>("start_offset_s");
+        QTest::addColumn<int>("days");
+        QTest::newRow("1 s, a day") << 1 << 0 << 1;
+        QTest::newRow("7 s") << 7 << 0 << 7;
+        QTest::newRow("300 s") << 300 << 0 << 7;
+        QTest::newRow("300 s from 00:05") << 300 << 300 << 7;
+        QTest::newRow("600 s") << 600 << 0 << 7;
+        QTest::newRow("900 s") << 900 << 0 << 7;
+        QTest::newRow("900 s from 00:07:30") << 900 << 450 << 7;
+        QTest::newRow("1200 s") << 1200 << 0 << 7;
+        QTest::newRow("3600 s") << 3600 << 0 << 7;
+    }
+    void peakShavingHoldsTheThresholdAtAnyStep() {
+        QFETCH(int, step_s);
+        QFETCH(int, start_offset_s);
+        QFETCH(int, days);
+        const SiteConfig site = referenceSite();
+        QCOMPARE(site.controller.peak_threshold_kw, 11500.0);
+        const std::int64_t start = msFromCivil({2025, 7, 1}) + start_offset_s * 1000LL;
+        const std::int64_t step_ms = step_s * 1000LL;
+        const std::int64_t steps = days * kMsPerDay / step_ms;
+        const SimulationPeriod period{start, start + steps * step_ms, step_ms};
+        KpiAccumulator k(site, period.start_ms, period.end_ms, period.step_ms);
+        SiteSimulation(site, period).runToEnd([&](auto batch) { k.add(batch); });
+        const SimulationKpis kpis = k.finish();
+        QVERIFY(kpis.bess_discharge_kwh > 0.0);
+        QVERIFY2(kpis.peak_billing_import_kw <= 11500.0 + 1e-6,
+                 qPrintable(QString::number(kpis.peak_billing_import_kw, 'f', 3)));
+    }
+
     void badPeriodIsRefused() {
         const SiteConfig site = referenceSite();
         const std::int64_t start = msFromCivil({2025, 1, 1});
