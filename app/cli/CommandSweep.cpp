@@ -82,8 +82,10 @@ int runSweep(const std::vector<std::string>& args) {
     });
     p.parse(args);
     if (!p.has("ranges")) throw UsageError("--ranges FILE.json is required\n" + p.usage());
-    SiteConfig site = loadSiteArgument(p.value("site").value_or("demo"));
-    applyOverrides(site, p.values("set"));
+    const std::string site_arg = p.value("site").value_or("demo");
+    SiteConfig site = loadSiteArgument(site_arg);
+    const std::vector<std::string> sets = p.values("set");
+    applyOverrides(site, sets);
     const SweepSpec spec = loadSweepSpec(*p.value("ranges"));
     const SimulationPeriod period = periodFromArguments(p, 900);
     const unsigned threads = threadsArgument(p);
@@ -93,9 +95,12 @@ int runSweep(const std::vector<std::string>& args) {
         runner.start();
     } catch (const InputError& e) {
         // A swept parameter that would change the shared inputs is a fault of the ranges file;
-        // period options (--step, --to) keep their own names.
+        // period options (--step, --to) keep their own names; any other parameter the shared
+        // inputs refuse (the load model's) came from the site file or --set.
         if (!e.file().empty() || e.where().starts_with("--")) throw;
-        throw InputError(*p.value("ranges"), e.where(), e.expected(), e.found());
+        for (const SweepAxis& a : spec.axes)
+            if (a.parameter == e.where()) throw InputError(*p.value("ranges"), e.where(), e.expected(), e.found());
+        rethrowAgainstSiteFile(e, site_arg, sets);
     }
     const std::size_t n = spec.variantCount();
     std::fprintf(stderr, "sweep: %zu variants of %s, %s to %s, step %lld s\n", n, site.name.c_str(),
@@ -104,9 +109,21 @@ int runSweep(const std::vector<std::string>& args) {
     waitWithProgress(runner, n);
     const SweepResults r = runner.results();
     std::size_t failed = 0;
-    for (const auto& v : r.variants) {
-        if (v.done) continue;
-        if (failed++ == 0) std::fprintf(stderr, "sweep: a variant failed: %s\n", v.error.c_str());
+    for (std::size_t i = 0; i < r.variants.size(); ++i) {
+        const SweepVariantResult& v = r.variants[i];
+        if (v.done || failed++ > 0) continue;
+        // Once, the first failure: a value the engine refuses that is not the variant's own
+        // (nor --set's) names the site file and JSON path.
+        std::vector<std::string> own = sets;
+        std::string values;
+        for (std::size_t a = 0; a < spec.axes.size(); ++a) {
+            own.push_back(spec.axes[a].parameter + "=");
+            char value[32];
+            std::snprintf(value, sizeof value, "%g", v.values[a]);
+            values += (a ? ", " : "") + spec.axes[a].parameter + " = " + value;
+        }
+        const std::string message = v.input_error ? againstSiteFile(*v.input_error, site_arg, own).what() : v.error;
+        std::fprintf(stderr, "sweep: variant %zu (%s) failed: %s\n", i, values.c_str(), message.c_str());
     }
     if (failed > 0) std::fprintf(stderr, "sweep: %zu of %zu variants failed\n", failed, n);
     std::printf("%zu variants in %.2f s on %u threads\n", n, r.elapsed_s, r.threads);

@@ -29,17 +29,21 @@ void applyOverrides(SiteConfig& site, const std::vector<std::string>& assignment
     }
 }
 
-void rethrowAgainstSiteFile(const InputError& e, const std::string& site_arg, const std::vector<std::string>& assignments) {
-    if (!e.file().empty() || site_arg == "demo") throw e;
+InputError againstSiteFile(const InputError& e, const std::string& site_arg, const std::vector<std::string>& assignments) {
+    if (!e.file().empty() || site_arg == "demo") return e;
     std::string path = e.where().rfind("$.", 0) == 0 ? e.where().substr(2) : e.where();
     std::string table_path = path; // pv_arrays[2].tilt_deg -> pv_arrays[].tilt_deg
     if (const auto open = table_path.find('['), close = table_path.find(']');
         open != std::string::npos && close != std::string::npos && open < close)
         table_path.erase(open + 1, close - open - 1);
-    if (findParameter(table_path) == nullptr) throw e;
+    if (findParameter(table_path) == nullptr) return e;
     for (const std::string& a : assignments)
-        if (a.substr(0, a.find('=')) == path) throw e;
-    throw InputError(site_arg, "$." + path, e.expected(), e.found());
+        if (a.substr(0, a.find('=')) == path) return e;
+    return InputError(site_arg, "$." + path, e.expected(), e.found());
+}
+
+void rethrowAgainstSiteFile(const InputError& e, const std::string& site_arg, const std::vector<std::string>& assignments) {
+    throw againstSiteFile(e, site_arg, assignments);
 }
 
 std::int64_t timeArgument(const ArgParser& args, const char* name, std::int64_t fallback) {

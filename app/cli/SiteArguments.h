@@ -17,9 +17,11 @@ SiteConfig loadSiteArgument(const std::string& site_arg);
 void applyOverrides(SiteConfig& site, const std::vector<std::string>& assignments, const std::string& option = "--set");
 /// Option `name` as a UTC date or time (InputError naming --name when malformed); fallback when absent.
 std::int64_t timeArgument(const ArgParser& args, const char* name, std::int64_t fallback);
-/// Rethrows e against the site file site_arg with a "$." JSON path when it names a site parameter
-/// that the command line (assignments, NAME=VALUE) did not set; otherwise rethrows e as it is.
-/// The engine checks some values only when a run starts (across fields, e.g. the SoC window).
+/// e against the site file site_arg with a "$." JSON path when it names a site parameter that the
+/// command line (assignments, NAME=VALUE) did not set; otherwise e as it is. The engine checks
+/// some values only when a run starts (across fields, e.g. the SoC window).
+InputError againstSiteFile(const InputError& e, const std::string& site_arg, const std::vector<std::string>& assignments);
+/// throw againstSiteFile(e, site_arg, assignments).
 [[noreturn]] void rethrowAgainstSiteFile(const InputError& e, const std::string& site_arg,
                                          const std::vector<std::string>& assignments);
 /// --from/--to (UTC dates or times; default: the calendar year 2025) and --step SECONDS.

@@ -83,8 +83,11 @@ struct SweepRunner::Shared {
                 r.done = true;
                 ++variants_done;
             }
-        } catch (const std::exception& e) {
+        } catch (const InputError& e) {
             r.error = e.what(); // e.g. a variant whose BESS settings the battery model refuses
+            r.input_error = e;
+        } catch (const std::exception& e) {
+            r.error = e.what();
         }
         std::lock_guard lock(mutex);
         variants[i] = std::move(r);

@@ -3,6 +3,7 @@
 // site's input series prepared once and shared read-only. Progress and completion leave through
 // Boost.Signals2 on worker threads; slots only set a flag, the UI pulls progress() / results().
 
+#include "model/InputError.h"
 #include "model/SiteConfig.h"
 #include "sim/SimulationKpis.h"
 #include "sim/SiteSimulation.h"
@@ -14,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -24,6 +26,7 @@ struct SweepVariantResult {
     std::vector<double> values;  // one per axis
     bool done = false;           // false: cancelled before it finished, or failed
     std::string error;           // InputError text of a variant the site refused
+    std::optional<InputError> input_error; // that error itself (file, path, expected, found)
     SimulationKpis kpis;
     std::vector<double> objectives; // per SweepSpec::objectives, filled when done
     bool pareto = false;         // on the front of the finished variants

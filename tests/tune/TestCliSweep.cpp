@@ -90,6 +90,37 @@ private slots:
         if (code == 1) QVERIFY2(r.err.contains(file), qPrintable(r.err));
     }
 
+    // A value of the site file that the engine refuses (in every variant, or in the shared load
+    // model) is reported once with the site file, JSON path, expected and found, plus the count.
+    void sweepNamesTheSiteFile_data() {
+        QTest::addColumn<QByteArray>("site");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("count");
+        QTest::newRow("SoC window, every variant") << QByteArray(R"({"schema_version": 1, "bess": {"soc_min_pct": 96}})")
+            << "site.json: $.bess.soc_max_pct: expected a percentage in (soc_min_pct = 96, 100], found '95'"
+            << "sweep: 2 of 2 variants failed";
+        QTest::newRow("load model, shared inputs") << QByteArray(R"({"schema_version": 1, "cluster": {"gpu_idle_w": 800}})")
+            << "site.json: $.cluster.gpu_idle_w: expected a power >= 0 W and below gpu_tdp_w, found '800'" << "";
+    }
+    void sweepNamesTheSiteFile() {
+        QFETCH(QByteArray, site);
+        QFETCH(QString, message);
+        QFETCH(QString, count);
+        QTemporaryDir dir;
+        const QString site_file = write(dir, "site.json", site);
+        const QString ranges = write(dir, "r.json", R"({"parameters": [{"name": "controller.peak_threshold_kw", "values": [10500, 11500]}]})");
+        const Run r = cli({"sweep", "--site", site_file, "--ranges", ranges, "--from", "2025-07-01", "--to", "2025-07-02",
+                           "--threads", "2"});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.count(message), 1);
+        QVERIFY2(r.err.contains(site_file + ": $."), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(ranges), qPrintable(r.err));
+        if (!count.isEmpty()) {
+            QVERIFY2(r.err.contains(count), qPrintable(r.err));
+            QVERIFY2(r.err.contains("sweep: variant 0 (controller.peak_threshold_kw = 10500) failed: " + site_file), qPrintable(r.err));
+        }
+    }
+
     void sweepNeedsRanges() {
         const Run r = cli({"sweep", "--site", "demo"});
         QCOMPARE(r.code, 2);
