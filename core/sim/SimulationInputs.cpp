@@ -67,14 +67,20 @@ void validatePeriod(const SimulationPeriod& p) {
         throw InputError("", "--step", "a step that divides the period evenly", std::to_string(p.step_ms / 1000) + " s");
 }
 
+WeatherYear siteWeather(const SiteConfig& site) {
+    if (site.inputs.weather_file.empty()) return loadReferenceWeather();
+    WeatherYear w = readPvgisTmy(site.inputs.weather_file);
+    checkWeatherLocation(w, site);
+    return w;
+}
+
 std::shared_ptr<const SimulationInputs> prepareSimulationInputs(const SiteConfig& site, const SimulationPeriod& period) {
     validatePeriod(period);
     auto in = std::make_shared<SimulationInputs>();
     in->site = site;
     in->start_ms = period.start_ms;
     in->end_ms = period.end_ms;
-    in->weather = site.inputs.weather_file.empty() ? loadReferenceWeather() : readPvgisTmy(site.inputs.weather_file);
-    if (!site.inputs.weather_file.empty()) checkWeatherLocation(in->weather, site);
+    in->weather = siteWeather(site);
     in->price = loadSeries(site.inputs.price_file, true, period.start_ms, period.end_ms);
     in->carbon = loadSeries(site.inputs.carbon_file, false, period.start_ms, period.end_ms);
     if (site.cluster.recorded_load_file.empty())

@@ -37,6 +37,11 @@ struct SimulationInputs {
     HourlySeries carbon;
 };
 
+/// The site's weather: the PVGIS TMY that inputs.weather_file names, refused (InputError naming
+/// the file, both coordinates and the site's) when it lies more than 0.5 deg from the site's
+/// location, or the bundled TMY when no file is named.
+WeatherYear siteWeather(const SiteConfig& site);
+
 /// Loads or builds every input series the site names, for the period (its step is only
 /// validated). Throws InputError for a bad input file or an impossible period.
 std::shared_ptr<const SimulationInputs> prepareSimulationInputs(const SiteConfig& site,

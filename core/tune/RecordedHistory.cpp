@@ -194,7 +194,7 @@ std::vector<float> stampValues(const StampGrid& g, const std::vector<HistorianSa
 // Ambient temperature of the TMY at each stamp (linear between its hourly stamps, as the engine
 // interpolates it), for a record without ambient_c.
 std::vector<float> tmyAmbient(const SiteConfig& site, const StampGrid& g) {
-    const WeatherYear weather = site.inputs.weather_file.empty() ? loadReferenceWeather() : readPvgisTmy(site.inputs.weather_file);
+    const WeatherYear weather = siteWeather(site);
     std::map<int, pv::PvYearProfile> years;
     const auto hourStamp = [&](std::int64_t t) {
         const int y = civilFromMs(t).year;

@@ -46,6 +46,8 @@ private slots:
     void historySubPeriod();
     void historyBadInput_data();
     void historyBadInput();
+    void historyWeatherMustMatchTheLocation_data();
+    void historyWeatherMustMatchTheLocation();
 
     // TestChangeControl.cpp
     void exportVersionRoundTrip();
