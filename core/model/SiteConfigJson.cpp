@@ -243,6 +243,7 @@ SiteConfig loadSiteConfig(const std::string& path) {
 }
 
 void saveSiteConfig(const SiteConfig& site, const std::string& path) {
+    checkControllerBands(site, path); // what is saved must load again
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (!out) throw InputError(path, "", "a writable file path", "cannot open for writing");
     out << siteConfigToJson(site).dump(2) << '\n';

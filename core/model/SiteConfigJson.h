@@ -19,7 +19,8 @@ SiteConfig loadSiteConfig(const std::string& path);
 /// Validates a parsed document; file_label names the source in error messages.
 SiteConfig siteConfigFromJson(const nlohmann::json& doc, const std::string& file_label);
 nlohmann::json siteConfigToJson(const SiteConfig& site);
-/// Writes pretty-printed JSON (2-space indent, keys sorted); throws InputError if unwritable.
+/// Writes pretty-printed JSON (2-space indent, keys sorted); throws InputError if unwritable or
+/// if loadSiteConfig would refuse the site across fields (nothing is written then).
 void saveSiteConfig(const SiteConfig& site, const std::string& path);
 
 } // namespace gridtwin

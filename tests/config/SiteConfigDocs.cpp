@@ -116,7 +116,7 @@ only there. To regenerate after changing the table: `GRIDTWIN_REGENERATE=1 ./tes
 - `controller.recharge_below_kw` must be below `controller.peak_threshold_kw`, whatever the
   `controller.kind` (both values stay in the file when the kind changes): recharging while import
   is below a level above the threshold lifts import to that level, a new peak. The error names
-  both fields and values.
+  both fields and values; the workbench refuses to save such a site.
 - The same names and ranges apply to `gridtwin-cli simulate --set NAME=VALUE`, where PV array
   fields are addressed as `pv_arrays[0].tilt_deg`.
 

@@ -398,6 +398,20 @@ private slots:
             QCOMPARE(QString::fromStdString(e.expected()), expected);
             QCOMPARE(QString::fromStdString(e.found()), QString::fromStdString(formatParameterValue(recharge_kw)));
         }
+        // What is saved must load again: the same site is not written.
+        SiteConfig s;
+        s.controller.peak_threshold_kw = threshold_kw;
+        s.controller.recharge_below_kw = recharge_kw;
+        const std::string saved = dir.filePath("saved.json").toStdString();
+        try {
+            saveSiteConfig(s, saved);
+            QVERIFY2(expected.isEmpty(), "saved");
+            QCOMPARE(loadSiteConfig(saved).controller.recharge_below_kw, recharge_kw);
+        } catch (const InputError& e) {
+            QCOMPARE(QString::fromStdString(e.file()), QString::fromStdString(saved));
+            QCOMPARE(QString::fromStdString(e.expected()), expected);
+            QVERIFY(!QFile::exists(QString::fromStdString(saved)));
+        }
     }
 
     void badJson_data() {
