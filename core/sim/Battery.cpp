@@ -136,6 +136,8 @@ void Battery::cacheStep(double dt_h) {
     cached_dt_h_ = dt_h;
     cached_inv_dt_h_ = 1.0 / dt_h;
     cached_retention_ = std::exp(ln_retention_per_h_ * dt_h);
+    cached_discharge_kwh_per_kw_ = inv_eta_d_ * dt_h;
+    cached_charge_kwh_per_kw_ = eta_c_ * dt_h;
 }
 
 Battery::StepResult Battery::step(double requested_ac_kw, double dt_h) {

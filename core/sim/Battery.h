@@ -139,6 +139,8 @@ private:
     double cached_dt_h_ = std::numeric_limits<double>::quiet_NaN();
     double cached_inv_dt_h_ = 0;
     double cached_retention_ = 1;
+    double cached_discharge_kwh_per_kw_ = 0; // energy out per kW of PCS DC input: dt / eta_d
+    double cached_charge_kwh_per_kw_ = 0;    // energy in per kW of PCS DC output: eta_c dt
 
     double charged_ac_kwh_ = 0;
     double discharged_ac_kwh_ = 0;
@@ -211,11 +213,11 @@ inline Battery::StepResult Battery::stepWithinLimits(double ac, double dt_h) {
     double e = e0;
     if (ac > 0) {
         // physics.md 3.1 discharge: E -= P / (eta_pcs eta_d) dt, with P / eta_pcs the DC input.
-        e -= discharge_curve_.input(ac) * inv_eta_d_ * dt_h;
+        e -= discharge_curve_.input(ac) * cached_discharge_kwh_per_kw_;
         if (e < e_min_kwh_ && e0 >= e_min_kwh_) e = e_min_kwh_; // rounding at the energy limit
     } else if (ac < 0) {
         // physics.md 3.1 charge: E += -P eta_pcs eta_c dt, with -P eta_pcs the DC output.
-        e += charge_curve_.output(-ac) * eta_c_ * dt_h;
+        e += charge_curve_.output(-ac) * cached_charge_kwh_per_kw_;
         if (e > e_max_kwh_ && e0 <= e_max_kwh_) e = e_max_kwh_;
     }
     // physics.md 3.1 idle loss E *= (1 - sigma)^dt; it stops at soc_min, the model's empty point.

@@ -9,6 +9,7 @@
 #include "model/SiteConfig.h"
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -48,14 +49,12 @@ public:
 
     /// A run of steps inside the open interval, added by the caller on a copy of the interval's
     /// accumulators (which a step loop keeps in registers) and handed back with endRun().
-    /// runLength(t_ms, dt_ms): how many successive steps of dt_ms from t_ms the run may take -
-    /// they follow the last step directly and end before the interval does (the step that ends
-    /// it goes through add()). The copy's remaining_ms counts from the last step's end, so it
-    /// is what intervalSoFar() gives for the run's next step.
-    std::int64_t runLength(std::int64_t t_ms, std::int64_t dt_ms) const {
-        return t_ms == cursor_ms_ && interval_end_ms_ > t_ms && dt_ms > 0
-                   ? (interval_end_ms_ - t_ms - 1) / dt_ms
-                   : 0;
+    /// runEndMs(t_ms): the latest end a step of a run from t_ms may have - the steps follow the
+    /// last one directly and end before the interval does (the step that ends it goes through
+    /// add()). The copy's remaining_ms counts from the last step's end, so it is what
+    /// intervalSoFar() gives for the run's next step.
+    std::int64_t runEndMs(std::int64_t t_ms) const {
+        return t_ms == cursor_ms_ ? interval_end_ms_ - 1 : std::numeric_limits<std::int64_t>::min();
     }
     IntervalSoFar beginRun() const {
         return {interval_end_ms_ - cursor_ms_, covered_ms_, energy_kw_ms_};

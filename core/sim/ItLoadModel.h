@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 
 namespace gridtwin {
 
@@ -41,13 +42,10 @@ public:
             return meanInPieceKw(cursor, t0_ms, t1_ms);
         return meanItLoadKwFrom(cursor, t0_ms, t1_ms);
     }
-    /// How many successive steps of step_ms from t0_ms lie inside the cursor's piece, so that
-    /// meanInPieceKw gives their mean without the checks.
-    static std::int64_t stepsInPiece(const Cursor& cursor, std::int64_t t0_ms,
-                                     std::int64_t step_ms) {
-        return t0_ms >= cursor.from_ms && cursor.to_ms > t0_ms && step_ms > 0
-                   ? (cursor.to_ms - t0_ms) / step_ms
-                   : 0;
+    /// The latest end of a step from t0_ms on that lies inside the cursor's piece, so that
+    /// meanInPieceKw gives its mean without the checks (below t0_ms: none does).
+    static std::int64_t pieceEndMs(const Cursor& cursor, std::int64_t t0_ms) {
+        return t0_ms >= cursor.from_ms ? cursor.to_ms : std::numeric_limits<std::int64_t>::min();
     }
     /// Mean over [t0_ms, t1_ms) inside the cursor's piece (t1_ms > t0_ms).
     static double meanInPieceKw(const Cursor& cursor, std::int64_t t0_ms, std::int64_t t1_ms) {

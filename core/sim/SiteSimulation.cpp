@@ -247,18 +247,20 @@ struct SiteSimulation::Impl {
         for (std::size_t k = 0; k < n;) {
             const std::int64_t t0 = t_ms;
             if (t0 >= refresh_at_ms) refresh(t0);
-            // The run of steps that needs none of the boundary checks; the step at a boundary
-            // takes the checked path.
-            const std::int64_t inside = std::min(
-                {static_cast<std::int64_t>(n - k), (refresh_at_ms - t0 + step_ms - 1) / step_ms,
-                 ItLoadModel::stepsInPiece(load_cursor, t0, step_ms),
-                 demand.runLength(t0, step_ms)});
+            // The run of steps that needs none of the boundary checks, as the latest end a step
+            // of it may have (compared per step: runs are ~20 steps at 1 s, between the load
+            // model's pieces, too short to pay divisions for their length). The step at a
+            // boundary takes the checked path.
+            const std::int64_t run_end_ms =
+                std::min({t0 + static_cast<std::int64_t>(n - k) * step_ms,
+                          refresh_at_ms + step_ms - 1, // starts before the refresh
+                          ItLoadModel::pieceEndMs(load_cursor, t0), demand.runEndMs(t0)});
             IntervalSoFar run = demand.beginRun(); // in registers over the run
-            if (inside <= 0) {
+            if (t0 + step_ms > run_end_ms) {
                 one_step(out[k++], std::false_type{}, run);
                 continue;
             }
-            for (const std::size_t end = k + static_cast<std::size_t>(inside); k < end; ++k)
+            for (; t_ms + step_ms <= run_end_ms; ++k)
                 one_step(out[k], std::true_type{}, run);
             demand.endRun(run);
         }
