@@ -104,6 +104,41 @@ private slots:
         QCOMPARE(h.intervalEndMs(), t0 + 2 * kMsPerHour);
     }
 
+    // What a controller deciding a step sees of the open interval (hand values, 15-min
+    // intervals): the covered part's share and mean; nothing for a step that ends in the next
+    // interval; at a start inside an interval only the simulated part counts.
+    void intervalSoFarForAStep() {
+        TariffConfig tariff;
+        const std::int64_t t0 = iso("2024-05-01T00:00:00Z");
+        DemandTracker d(tariff, "Europe/Rome", t0, t0 + kMsPerHour);
+        IntervalSoFar s = d.intervalSoFar(t0, 5 * kMin); // at the interval start
+        QCOMPARE(s.elapsedFraction(), 0.0);
+        QCOMPARE(s.meanKw(), 0.0);
+        d.add(t0, 5 * kMin, 9000.0);
+        s = d.intervalSoFar(t0 + 5 * kMin, 5 * kMin);
+        QCOMPARE(s.remaining_ms, 10 * kMin);
+        QCOMPARE(s.elapsedFraction(), 1.0 / 3.0);
+        QCOMPARE(s.meanKw(), 9000.0);
+        // A 10-min step from minute 10 ends at minute 20, inside the next interval: no credit.
+        d.add(t0 + 5 * kMin, 5 * kMin, 12000.0);
+        s = d.intervalSoFar(t0 + 10 * kMin, 10 * kMin);
+        QCOMPARE(s.covered_ms, std::int64_t{0});
+        QCOMPARE(s.elapsedFraction(), 0.0);
+        // The 5-min step that ends with the interval still has it: mean (9 + 12) / 2 MW.
+        s = d.intervalSoFar(t0 + 10 * kMin, 5 * kMin);
+        QCOMPARE(s.elapsedFraction(), 2.0 / 3.0);
+        QCOMPARE(s.meanKw(), 10500.0);
+
+        // A run from minute 5 of an interval: the first step has nothing covered (fraction 0,
+        // not 1/3 with a zero mean), the second the simulated 5 minutes only.
+        DemandTracker m(tariff, "Europe/Rome", t0 + 5 * kMin, t0 + kMsPerHour);
+        QCOMPARE(m.intervalSoFar(t0 + 5 * kMin, 5 * kMin).elapsedFraction(), 0.0);
+        m.add(t0 + 5 * kMin, 5 * kMin, 12000.0);
+        s = m.intervalSoFar(t0 + 10 * kMin, 5 * kMin);
+        QCOMPARE(s.elapsedFraction(), 0.5);
+        QCOMPARE(s.meanKw(), 12000.0);
+    }
+
     void billingPeriods_data() {
         QTest::addColumn<QString>("zone");
         QTest::addColumn<bool>("annual");
