@@ -286,7 +286,8 @@ void TestTune::historyWeatherMustMatchTheLocation_data() {
     QTest::addColumn<double>("longitude_deg");
     QTest::addColumn<QString>("expected"); // empty: accepted
     QTest::newRow("Berlin") << 52.5 << 13.4
-                            << "a TMY for the site's location.latitude_deg 52.500, location.longitude_deg 13.400 (within 0.5 deg)";
+                            << "a TMY for the site's location.latitude_deg 52.500, "
+                               "location.longitude_deg 13.400 (within 0.5 deg)";
     QTest::newRow("within 0.5 deg") << 45.2 << 8.1 << "";
 }
 
@@ -297,18 +298,22 @@ void TestTune::historyWeatherMustMatchTheLocation() {
     const std::string path = tempPath("march.sqlite");
     const SiteConfig none = siteWithController("none");
     constexpr int kAmbientField = 10;
-    recordMarch(path, none, 3'600'000, nullptr, kAllStepFields & ~StepFieldMask(1u << kAmbientField));
+    recordMarch(path, none, 3'600'000, nullptr,
+                kAllStepFields & ~StepFieldMask(1u << kAmbientField));
     SiteConfig site = none;
     site.location.latitude_deg = latitude_deg;
     site.location.longitude_deg = longitude_deg;
-    site.inputs.weather_file = GRIDTWIN_SHARED_DATA_DIR "/weather/pvlib_tmy_45.000_8.000_2005_2023.csv";
+    site.inputs.weather_file =
+        GRIDTWIN_SHARED_DATA_DIR "/weather/pvlib_tmy_45.000_8.000_2005_2023.csv";
     try {
         const TuningResult r = tune(site, {}, history(path));
         QVERIFY2(expected.isEmpty(), "accepted");
         QCOMPARE(r.steps(), std::size_t(31 * 24));
     } catch (const InputError& e) {
-        QCOMPARE(QString::fromStdString(e.file()), QString::fromStdString(site.inputs.weather_file));
-        QCOMPARE(QString::fromStdString(e.where()), QStringLiteral("latitude, longitude of the TMY"));
+        QCOMPARE(QString::fromStdString(e.file()),
+                 QString::fromStdString(site.inputs.weather_file));
+        QCOMPARE(QString::fromStdString(e.where()),
+                 QStringLiteral("latitude, longitude of the TMY"));
         QCOMPARE(QString::fromStdString(e.expected()), expected);
         QCOMPARE(QString::fromStdString(e.found()), QStringLiteral("45.000, 8.000"));
     }
