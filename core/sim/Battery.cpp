@@ -143,12 +143,9 @@ void Battery::cacheStep(double dt_h) {
 Battery::StepResult Battery::step(double requested_ac_kw, double dt_h) {
     if (!(dt_h > 0)) return {0.0, 0.0, 0.0};
     if (dt_h != cached_dt_h_) cacheStep(dt_h);
-    // Only the limit of the requested direction is needed.
-    double ac = 0.0;
-    if (requested_ac_kw > 0)
-        ac = std::min(requested_ac_kw, dischargeLimitKw(cached_inv_dt_h_));
-    else if (requested_ac_kw < 0)
-        ac = -std::min(-requested_ac_kw, chargeLimitKw(cached_inv_dt_h_));
+    Reason unused = Reason::Idle;
+    const double clamped = clampToLimits(requested_ac_kw, dt_h, unused);
+    const double ac = clamped > 0.0 || clamped < 0.0 ? clamped : 0.0; // NaN or -0 moves nothing
     const double e0 = energy_kwh_;
     const StepResult r = stepWithinLimits(ac, dt_h);
     if (ac > 0)

@@ -232,7 +232,7 @@ struct SiteSimulation::Impl {
             if constexpr (kInside)
                 DemandTracker::addToRun(run, step_ms, grid_kw);
             else
-                demand.add(t0, step_ms, grid_kw > 0 ? grid_kw : 0.0);
+                demand.add(t0, step_ms, grid_kw); // counts export as 0 import, as addToRun
             t_ms = t1;
             ++step_index;
 
