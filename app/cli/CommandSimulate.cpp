@@ -159,7 +159,7 @@ int runSimulate(const std::vector<std::string>& args) {
         }
         return 0;
     } catch (const InputError& e) {
-        rethrowAgainstSiteFile(e, site_arg, from_command_line);
+        throw againstSiteFile(e, site_arg, from_command_line);
     }
 }
 

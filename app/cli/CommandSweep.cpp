@@ -100,7 +100,7 @@ int runSweep(const std::vector<std::string>& args) {
         if (!e.file().empty() || e.where().starts_with("--")) throw;
         for (const SweepAxis& a : spec.axes)
             if (a.parameter == e.where()) throw InputError(*p.value("ranges"), e.where(), e.expected(), e.found());
-        rethrowAgainstSiteFile(e, site_arg, sets);
+        throw againstSiteFile(e, site_arg, sets);
     }
     const std::size_t n = spec.variantCount();
     std::fprintf(stderr, "sweep: %zu variants of %s, %s to %s, step %lld s\n", n, site.name.c_str(),

@@ -42,10 +42,6 @@ InputError againstSiteFile(const InputError& e, const std::string& site_arg, con
     return InputError(site_arg, "$." + path, e.expected(), e.found());
 }
 
-void rethrowAgainstSiteFile(const InputError& e, const std::string& site_arg, const std::vector<std::string>& assignments) {
-    throw againstSiteFile(e, site_arg, assignments);
-}
-
 std::int64_t timeArgument(const ArgParser& args, const char* name, std::int64_t fallback) {
     const auto text = args.value(name);
     if (!text) return fallback;

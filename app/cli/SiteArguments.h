@@ -21,9 +21,6 @@ std::int64_t timeArgument(const ArgParser& args, const char* name, std::int64_t 
 /// command line (assignments, NAME=VALUE) did not set; otherwise e as it is. The engine checks
 /// some values only when a run starts (across fields, e.g. the SoC window).
 InputError againstSiteFile(const InputError& e, const std::string& site_arg, const std::vector<std::string>& assignments);
-/// throw againstSiteFile(e, site_arg, assignments).
-[[noreturn]] void rethrowAgainstSiteFile(const InputError& e, const std::string& site_arg,
-                                         const std::vector<std::string>& assignments);
 /// --from/--to (UTC dates or times; default: the calendar year 2025) and --step SECONDS.
 SimulationPeriod periodFromArguments(const ArgParser& args, std::int64_t default_step_s);
 
